@@ -1,0 +1,23 @@
+package io.seedancerunner.workflows.model;
+
+/**
+ * Result of a finished {@code GenerationWorkflow}.
+ *
+ * @param jobId          job id (the workflow id)
+ * @param video          the downloaded, verified file
+ * @param provider       provider account name
+ * @param providerTaskId the provider's task id
+ * @param attempts       submit attempts made (1 when the first submit was accepted)
+ * @param polls          status calls made
+ * @param callbacks      webhooks received
+ * @param cost           what the provider reported as charged, in its unit, or {@code null}
+ */
+public record GenerationResult(
+    String jobId,
+    VideoFile video,
+    String provider,
+    String providerTaskId,
+    int attempts,
+    int polls,
+    int callbacks,
+    Double cost) {}

@@ -1,0 +1,23 @@
+package io.seedancerunner.workflows.model;
+
+/**
+ * The provider's status endpoint, read once and mapped onto the internal lifecycle.
+ *
+ * @param providerTaskId  the provider's task id
+ * @param state           mapped state
+ * @param rawStatus       the provider's own status word, kept for operators
+ * @param progressPercent progress 0..100 when the provider reports it, else {@code null}
+ * @param videoUrl        where to download the MP4 once {@link TaskState#SUCCEEDED}, else {@code null}
+ * @param errorCode       the provider's error code when failed, else {@code null}
+ * @param errorMessage    the provider's error message when failed, else {@code null}
+ * @param cost            what the provider reports as charged, in its unit, or {@code null}
+ */
+public record TaskSnapshot(
+    String providerTaskId,
+    TaskState state,
+    String rawStatus,
+    Integer progressPercent,
+    String videoUrl,
+    String errorCode,
+    String errorMessage,
+    Double cost) {}
