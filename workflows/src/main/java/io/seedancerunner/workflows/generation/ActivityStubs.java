@@ -1,0 +1,76 @@
+package io.seedancerunner.workflows.generation;
+
+import io.seedancerunner.workflows.model.WaitPolicy;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+
+/**
+ * Activity stubs with the options of each call. Workflow code.
+ *
+ * <ul>
+ *   <li>submit: one attempt per activity; the workflow decides retries itself, because only it
+ *       can tell a retryable failure from a timeout that leaves the submit ambiguous;</li>
+ *   <li>status: reads are safe to repeat, so Temporal retries them (backoff 2 s ×2 up to 60 s;
+ *       a 429's Retry-After arrives as the failure's next retry delay);</li>
+ *   <li>cancel: best effort, three attempts;</li>
+ *   <li>download: heartbeats, so a dead worker is noticed within the heartbeat timeout and the
+ *       retry resumes from the heartbeated offset.</li>
+ * </ul>
+ */
+final class ActivityStubs {
+
+  /** Longest a submit may take, seconds; the adapter's own HTTP timeout is shorter. */
+  static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(90);
+
+  private ActivityStubs() {}
+
+  static ProviderActivities submit(String provider) {
+    return Workflow.newActivityStub(ProviderActivities.class, ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.provider(provider))
+        .setStartToCloseTimeout(SUBMIT_TIMEOUT)
+        .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+        .build());
+  }
+
+  static ProviderActivities status(String provider) {
+    return Workflow.newActivityStub(ProviderActivities.class, ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.provider(provider))
+        .setStartToCloseTimeout(Duration.ofSeconds(60))
+        .setRetryOptions(RetryOptions.newBuilder()
+            .setInitialInterval(Duration.ofSeconds(2))
+            .setBackoffCoefficient(2)
+            .setMaximumInterval(Duration.ofSeconds(60))
+            .setMaximumAttempts(10)
+            .setDoNotRetry(Failures.PROVIDER_REJECTED, Failures.UNKNOWN_PROVIDER)
+            .build())
+        .build());
+  }
+
+  static ProviderActivities cancel(String provider) {
+    return Workflow.newActivityStub(ProviderActivities.class, ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.provider(provider))
+        .setStartToCloseTimeout(Duration.ofSeconds(60))
+        .setRetryOptions(RetryOptions.newBuilder()
+            .setMaximumAttempts(3)
+            .setDoNotRetry(Failures.PROVIDER_REJECTED, Failures.UNKNOWN_PROVIDER)
+            .build())
+        .build());
+  }
+
+  static DownloadActivities download(WaitPolicy policy) {
+    return Workflow.newActivityStub(DownloadActivities.class, ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.DOWNLOADS)
+        .setStartToCloseTimeout(Duration.ofMinutes(30))
+        .setHeartbeatTimeout(Duration.ofSeconds(policy.heartbeatTimeoutSeconds()))
+        .setRetryOptions(RetryOptions.newBuilder()
+            .setInitialInterval(Duration.ofSeconds(1))
+            .setBackoffCoefficient(2)
+            .setMaximumInterval(Duration.ofSeconds(30))
+            .setMaximumAttempts(10)
+            .setDoNotRetry(Failures.NOT_MP4, Failures.PROVIDER_REJECTED, Failures.UNKNOWN_PROVIDER)
+            .build())
+        .build());
+  }
+}

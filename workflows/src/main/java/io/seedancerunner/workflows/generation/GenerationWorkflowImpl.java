@@ -1,0 +1,224 @@
+package io.seedancerunner.workflows.generation;
+
+import io.seedancerunner.workflows.model.DownloadRequest;
+import io.seedancerunner.workflows.model.GenerationInput;
+import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.GenerationResult;
+import io.seedancerunner.workflows.model.JobStatus;
+import io.seedancerunner.workflows.model.Phase;
+import io.seedancerunner.workflows.model.ProviderCallback;
+import io.seedancerunner.workflows.model.SubmitReceipt;
+import io.seedancerunner.workflows.model.TaskSnapshot;
+import io.seedancerunner.workflows.model.TaskState;
+import io.seedancerunner.workflows.model.VideoFile;
+import io.seedancerunner.workflows.model.WaitPolicy;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * {@link GenerationWorkflow}: submit, wait (webhook signal or poll timer), confirm, download.
+ * Deterministic: time comes from {@link Workflow#currentTimeMillis()}, waits from timers, and all
+ * I/O from activities (DESIGN.md, "The path of one clip").
+ */
+public class GenerationWorkflowImpl implements GenerationWorkflow {
+
+  private Phase phase = Phase.SUBMITTING;
+  private String provider;
+  private String providerTaskId;
+  private String rawStatus;
+  private Integer providerProgress;
+  private Long nextPollAt;
+  private long submittedAt;
+  private long expectedSeconds;
+  private long lastPollAt;
+  private String lastError;
+  private Double cost;
+  private int polls;
+  private int callbacks;
+  private boolean callbackPending;
+  private final Set<String> seenEvents = new HashSet<>();
+  private final SubmitLoop submitLoop = new SubmitLoop();
+  private GenerationResult result;
+
+  @Override
+  public GenerationResult run(GenerationInput input) {
+    GenerationRequest request = input.request();
+    WaitPolicy policy = input.waitPolicy() == null ? WaitPolicy.defaults() : input.waitPolicy();
+    provider = request.provider();
+    long deadlineAt = Workflow.currentTimeMillis() + policy.deadlineSeconds() * 1000;
+    CancellationScope root = CancellationScope.current();
+
+    SubmitReceipt receipt = submit(input.jobId(), request, root);
+    try {
+      TaskSnapshot done = waitForSuccess(receipt, request, policy, deadlineAt);
+      phase = Phase.DOWNLOADING;
+      nextPollAt = null;
+      VideoFile video = ActivityStubs.download(policy)
+          .download(new DownloadRequest(input.jobId(), provider, providerTaskId, done.videoUrl()));
+      result = new GenerationResult(input.jobId(), video, provider, providerTaskId,
+          submitLoop.attempts(), polls, callbacks, cost);
+      phase = Phase.SUCCEEDED;
+      return result;
+    } catch (CanceledFailure e) {
+      phase = Phase.CANCELLED;
+      cancelAtProvider(receipt);
+      throw e;
+    } catch (ActivityFailure e) {
+      if (e.getCause() instanceof CanceledFailure) {
+        phase = Phase.CANCELLED;
+        cancelAtProvider(receipt);
+        throw e;
+      }
+      phase = Phase.FAILED;
+      lastError = SubmitLoop.describe(e);
+      throw e;
+    }
+  }
+
+  /** Submits outside the workflow's cancellation, so a cancel never orphans a billed task. */
+  private SubmitReceipt submit(String jobId, GenerationRequest request, CancellationScope root) {
+    SubmitReceipt[] receipt = new SubmitReceipt[1];
+    try {
+      Workflow.newDetachedCancellationScope(
+          () -> receipt[0] = submitLoop.run(jobId, request, root::isCancelRequested)).run();
+    } catch (ApplicationFailure e) {
+      phase = Phase.FAILED;
+      lastError = e.getOriginalMessage();
+      throw e;
+    }
+    lastError = submitLoop.lastError();
+    if (receipt[0] == null) {
+      phase = Phase.CANCELLED;
+      throw new CanceledFailure("cancelled before the provider accepted the submit");
+    }
+    providerTaskId = receipt[0].providerTaskId();
+    rawStatus = String.valueOf(receipt[0].state());
+    cost = receipt[0].cost();
+    submittedAt = Workflow.currentTimeMillis();
+    if (root.isCancelRequested()) {
+      phase = Phase.CANCELLED;
+      cancelAtProvider(receipt[0]);
+      throw new CanceledFailure("cancelled while submitting");
+    }
+    return receipt[0];
+  }
+
+  private TaskSnapshot waitForSuccess(SubmitReceipt receipt, GenerationRequest request,
+      WaitPolicy policy, long deadlineAt) {
+    phase = Phase.WAITING;
+    ProviderActivities status = ActivityStubs.status(provider);
+    long delaySeconds = PollSchedule.firstDelaySeconds(receipt.estimatedSeconds(), request, policy);
+    expectedSeconds = delaySeconds;
+    long interval = 0;
+    while (true) {
+      long now = Workflow.currentTimeMillis();
+      nextPollAt = Math.min(now + delaySeconds * 1000, deadlineAt);
+      Workflow.await(Duration.ofMillis(Math.max(0, nextPollAt - now)), () -> callbackPending);
+      // Never poll closer than the provider allows, however many callbacks arrive.
+      long sinceLastPoll = Workflow.currentTimeMillis() - lastPollAt;
+      if (polls > 0 && sinceLastPoll < policy.minPollSeconds() * 1000) {
+        Workflow.sleep(Duration.ofMillis(policy.minPollSeconds() * 1000 - sinceLastPoll));
+      }
+      callbackPending = false;
+      TaskSnapshot snapshot = poll(status);
+      switch (snapshot.state()) {
+        case SUCCEEDED:
+          return snapshot;
+        case FAILED:
+          phase = Phase.FAILED;
+          lastError = snapshot.errorCode() + ": " + snapshot.errorMessage();
+          throw ApplicationFailure.newNonRetryableFailure(
+              "provider " + provider + " failed task " + providerTaskId + ": " + lastError,
+              Failures.PROVIDER_TASK_FAILED, snapshot.errorCode(), snapshot.errorMessage());
+        case CANCELLED:
+        case EXPIRED:
+          phase = Phase.FAILED;
+          lastError = "provider reports task " + snapshot.rawStatus();
+          throw ApplicationFailure.newNonRetryableFailure(
+              "provider " + provider + " ended task " + providerTaskId + ": " + snapshot.rawStatus(),
+              Failures.PROVIDER_TASK_ENDED, snapshot.rawStatus());
+        default:
+          break;
+      }
+      if (Workflow.currentTimeMillis() >= deadlineAt) {
+        phase = Phase.TIMED_OUT;
+        lastError = "deadline of " + policy.deadlineSeconds() + " s passed; provider status " + rawStatus;
+        cancelAtProvider(receipt);
+        throw ApplicationFailure.newNonRetryableFailure(
+            "job timed out after " + policy.deadlineSeconds() + " s waiting for task " + providerTaskId,
+            Failures.DEADLINE_EXCEEDED, policy.deadlineSeconds());
+      }
+      interval = PollSchedule.nextIntervalSeconds(interval, policy);
+      delaySeconds = interval;
+    }
+  }
+
+  private TaskSnapshot poll(ProviderActivities status) {
+    polls++;
+    lastPollAt = Workflow.currentTimeMillis();
+    TaskSnapshot snapshot = status.status(provider, providerTaskId);
+    rawStatus = snapshot.rawStatus();
+    if (snapshot.progressPercent() != null) {
+      providerProgress = snapshot.progressPercent();
+    }
+    if (snapshot.cost() != null) {
+      cost = snapshot.cost();
+    }
+    return snapshot;
+  }
+
+  /** Best effort, in a detached scope so it runs while the workflow is being cancelled. */
+  private void cancelAtProvider(SubmitReceipt receipt) {
+    if (receipt == null || !receipt.cancellable() || providerTaskId == null) {
+      return;
+    }
+    Workflow.newDetachedCancellationScope(() -> {
+      try {
+        ActivityStubs.cancel(provider).cancel(provider, providerTaskId);
+      } catch (ActivityFailure e) {
+        lastError = "cancel at provider failed: " + SubmitLoop.describe(e);
+      }
+    }).run();
+  }
+
+  @Override
+  public void providerCallback(ProviderCallback callback) {
+    if (callback == null || !seenEvents.add(String.valueOf(callback.eventKey()))) {
+      return;
+    }
+    callbacks++;
+    if (callback.providerTaskId() != null && providerTaskId != null
+        && !callback.providerTaskId().equals(providerTaskId)) {
+      lastError = "ignored a callback for task " + callback.providerTaskId();
+      return;
+    }
+    callbackPending = true;
+  }
+
+  @Override
+  public JobStatus status() {
+    return new JobStatus(phase, provider, providerTaskId, rawStatus, progress(), nextPollAt,
+        submitLoop.attempts(), polls, callbacks, lastError, result);
+  }
+
+  /** The provider's figure, else elapsed time against the expected time, capped at 95 %. */
+  private int progress() {
+    if (phase == Phase.SUCCEEDED || phase == Phase.DOWNLOADING) {
+      return 100;
+    }
+    if (providerProgress != null) {
+      return Math.max(0, Math.min(100, providerProgress));
+    }
+    if (phase != Phase.WAITING || expectedSeconds <= 0) {
+      return 0;
+    }
+    long elapsed = (Workflow.currentTimeMillis() - submittedAt) / 1000;
+    return (int) Math.min(95, elapsed * 100 / expectedSeconds);
+  }
+}
