@@ -1,0 +1,52 @@
+package io.seedancerunner.api.error;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import io.seedancerunner.api.generation.RequestBodyReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Renders the errors Micronaut itself raises (unknown route 404, 405, 406, malformed requests)
+ * in the api's {@link ApiError} shape, always as JSON: Micronaut's default processor answers HTML
+ * to browsers, and the api promises JSON only. It replaces the default processor for the whole
+ * application (Micronaut keeps one), which is what "errors always JSON" asks for.
+ */
+@Singleton
+@Requires(property = "seedance.api.enabled", notEquals = "false")
+public class JsonErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
+
+  @Override
+  public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+    if (context.getRequest().getMethod() == HttpMethod.HEAD) {
+      return (MutableHttpResponse<ApiError>) response;
+    }
+    HttpStatus status = response.status();
+    String message = context.getErrors().stream().map(Error::getMessage)
+        .collect(Collectors.joining("; "));
+    if (message.isBlank() || status.getCode() >= 500) {
+      // Never pass on an internal message with a 5xx: it may name internals.
+      message = status.getReason();
+    }
+    ApiError body = switch (status) {
+      case UNSUPPORTED_MEDIA_TYPE -> ApiError.ofField(code(status), "the body must be JSON (Content-Type: application/json); "
+          + message, "body", List.of(MediaType.APPLICATION_JSON));
+      case REQUEST_ENTITY_TOO_LARGE -> RequestBodyReader.tooLarge().body();
+      default -> ApiError.of(code(status), message);
+    };
+    return response.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  /** @return the snake_case code of a status, for example {@code method_not_allowed} */
+  static String code(HttpStatus status) {
+    return status.getReason().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+  }
+}

@@ -1,0 +1,67 @@
+package io.seedancerunner.api.generation;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.http.HttpStatus;
+import io.seedancerunner.api.error.ApiError;
+import io.seedancerunner.api.error.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reads the raw body of {@code POST /v1/generations} into a JSON object, so that type errors can be
+ * reported per field later instead of failing the whole binding.
+ *
+ * <p>Rejects, naming the field {@code body}: an empty body, a body that is not JSON, trailing
+ * content after the JSON value, duplicate keys (our choice: an ambiguous request is refused rather
+ * than silently resolved), and any JSON value that is not an object (400); a body over
+ * {@link #MAX_BYTES} (413).
+ */
+public final class RequestBodyReader {
+
+  /** Largest body accepted, in bytes (1 MiB): a prompt is at most 10,000 characters. */
+  public static final int MAX_BYTES = 1024 * 1024;
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private RequestBodyReader() {}
+
+  /**
+   * @param body the raw body, or null when the request had none
+   * @return the body as a JSON object
+   * @throws ApiException 400 or 413 naming {@code body}
+   */
+  public static ObjectNode read(String body) {
+    if (body == null || body.isBlank()) {
+      throw ApiException.invalidBody("the body is empty; send a JSON object");
+    }
+    if (body.length() > MAX_BYTES || body.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+      throw tooLarge();
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(body);
+    } catch (JacksonException e) {
+      // The parser's own message names line and column; it never contains secrets.
+      throw ApiException.invalidBody("the body is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      String kind = node == null ? "nothing" : node.getNodeType().name().toLowerCase();
+      throw ApiException.invalidBody("the body must be a JSON object, not " + kind);
+    }
+    return (ObjectNode) node;
+  }
+
+  /** @return the 413 {@code body_too_large} error, shared with the server's own size limit */
+  public static ApiException tooLarge() {
+    return new ApiException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ApiError.ofField("body_too_large",
+        "the body is larger than " + MAX_BYTES + " bytes", "body", List.of("at most " + MAX_BYTES + " bytes")));
+  }
+}

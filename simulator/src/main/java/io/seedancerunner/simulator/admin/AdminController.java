@@ -1,0 +1,106 @@
+package io.seedancerunner.simulator.admin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.seedancerunner.simulator.Dialect;
+import io.seedancerunner.simulator.billing.CreditAccounts;
+import io.seedancerunner.simulator.http.Json;
+import io.seedancerunner.simulator.tasks.TaskStore;
+import io.seedancerunner.simulator.webhooks.WebhookSender;
+import java.util.Optional;
+
+/**
+ * The simulator's own admin API (JSON, no authentication: the simulator is a local test
+ * double, switched off in production with {@code simulator.enabled=false}).
+ * <ul>
+ *   <li>{@code POST /sim/admin/faults}: arm faults, see {@link FaultRequests}; answers the
+ *       resulting state like {@code GET}.</li>
+ *   <li>{@code GET /sim/admin/faults}: the armed faults, settings and credit balances.</li>
+ *   <li>{@code GET /sim/admin/stats}: counters per dialect, credit balances, and file requests
+ *       (see {@link Stats#toJson()}).</li>
+ *   <li>{@code POST /sim/admin/reset}: forget every task, fault, statistic and pending webhook;
+ *       restore credit balances. Cached MP4 files stay on disk.</li>
+ * </ul>
+ */
+@Controller("/sim/admin")
+@Requires(property = "simulator.enabled", notEquals = "false")
+public class AdminController {
+
+  private final Faults faults;
+  private final Stats stats;
+  private final CreditAccounts credits;
+  private final TaskStore store;
+  private final WebhookSender webhooks;
+
+  /**
+   * @param faults   armed faults
+   * @param stats    statistics
+   * @param credits  credit accounts
+   * @param store    tasks
+   * @param webhooks webhook sender
+   */
+  public AdminController(Faults faults, Stats stats, CreditAccounts credits, TaskStore store, WebhookSender webhooks) {
+    this.faults = faults;
+    this.stats = stats;
+    this.credits = credits;
+    this.store = store;
+    this.webhooks = webhooks;
+  }
+
+  /**
+   * @param body the faults to arm (JSON object)
+   * @return 200 with the resulting state, or 400 {@code {"error":"..."}}
+   */
+  @Post("/faults")
+  @Consumes(MediaType.ALL)
+  public HttpResponse<ObjectNode> arm(@Nullable @Body String body) {
+    Optional<ObjectNode> json = Json.parseObject(body);
+    if (json.isEmpty()) {
+      return HttpResponse.badRequest(Json.object().put("error", "body must be a JSON object"));
+    }
+    try {
+      FaultRequests.apply(json.get(), faults, credits);
+    } catch (FaultRequests.BadFaultRequest e) {
+      return HttpResponse.badRequest(Json.object().put("error", e.getMessage()));
+    }
+    return HttpResponse.ok(FaultRequests.describe(faults, credits));
+  }
+
+  /** @return the armed faults, settings and credit balances */
+  @Get("/faults")
+  public ObjectNode faults() {
+    return FaultRequests.describe(faults, credits);
+  }
+
+  /** @return counters per dialect, credit balances and the file requests */
+  @Get("/stats")
+  public ObjectNode stats() {
+    ObjectNode root = stats.toJson();
+    ObjectNode balances = root.putObject("credits");
+    for (Dialect each : Dialect.values()) {
+      balances.put(each.id(), credits.balance(each));
+    }
+    root.put("tasks", store.all().size());
+    return root;
+  }
+
+  /** @return 200 {@code {"reset":true}} */
+  @Post("/reset")
+  @Consumes(MediaType.ALL)
+  public ObjectNode reset() {
+    webhooks.reset();
+    store.clear();
+    faults.reset();
+    stats.reset();
+    credits.reset();
+    return Json.object().put("reset", true);
+  }
+}
