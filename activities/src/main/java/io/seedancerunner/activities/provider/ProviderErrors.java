@@ -1,0 +1,224 @@
+package io.seedancerunner.activities.provider;
+
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.NoHostException;
+import io.seedancerunner.workflows.generation.Failures;
+import io.temporal.failure.ApplicationFailure;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The one classification of provider errors, shared by every dialect (DESIGN.md, "Decisions
+ * already taken"):
+ *
+ * <ul>
+ *   <li>retryable {@link Failures#PROVIDER_TRANSIENT}: connection refused, connect timeout, unknown
+ *       host, 408, 425, 429 (its {@code Retry-After} becomes the next retry delay), 5xx, and the
+ *       provider code {@code service_busy} whatever the status;
+ *   <li>not retryable {@link Failures#PROVIDER_REJECTED}: 400, 401, 402, 404 and every other 4xx
+ *       (the request itself is wrong; repeating it cannot help). Details: provider code, HTTP status;
+ *   <li>ambiguous: the request left and no answer came (read timeout, connection closed after the
+ *       request was written). For a {@link Call#SUBMIT} this is a non-retryable
+ *       {@link Failures#AMBIGUOUS_SUBMIT}, since neither implemented dialect has idempotency keys
+ *       and the task may exist and bill; for a {@link Call#READ} it is transient.
+ * </ul>
+ *
+ * <p>Failure messages name the account, the provider's code and message; they carry no secret.
+ */
+public final class ProviderErrors {
+
+  /** Provider code used when the answer names none: {@code HTTP_<status>}. */
+  private static final String HTTP_CODE_PREFIX = "HTTP_";
+
+  private ProviderErrors() {}
+
+  /**
+   * Classifies an error answer.
+   *
+   * @param account      provider account name
+   * @param httpStatus   the effective HTTP status (the envelope's code when the provider wraps a
+   *                     business failure in a 200)
+   * @param providerCode the provider's error code, or {@code null}
+   * @param message      the provider's message (already scrubbed of secrets), or {@code null}
+   * @param retryAfter   the {@code Retry-After} header, or {@code null}
+   * @return the failure to throw
+   */
+  public static ApplicationFailure fromAnswer(
+      String account, int httpStatus, String providerCode, String message, String retryAfter) {
+    String code = providerCode == null || providerCode.isBlank() ? HTTP_CODE_PREFIX + httpStatus : providerCode;
+    String text = account + " answered HTTP " + httpStatus + " " + code + ": " + (message == null ? "" : message);
+    if (isRetryable(httpStatus, code)) {
+      ApplicationFailure.Builder b = ApplicationFailure.newBuilder()
+          .setType(Failures.PROVIDER_TRANSIENT)
+          .setMessage(text)
+          .setDetails(code, httpStatus);
+      Duration delay = parseRetryAfter(retryAfter, Instant.now());
+      if (delay != null) {
+        b.setNextRetryDelay(delay);
+      }
+      return b.build();
+    }
+    return ApplicationFailure.newBuilder()
+        .setType(Failures.PROVIDER_REJECTED)
+        .setMessage(text)
+        .setDetails(code, httpStatus)
+        .setNonRetryable(true)
+        .build();
+  }
+
+  /**
+   * @param httpStatus   HTTP status
+   * @param providerCode the provider's code, may be {@code null}
+   * @return true when repeating the same request later may succeed
+   */
+  public static boolean isRetryable(int httpStatus, String providerCode) {
+    if (providerCode != null && providerCode.equalsIgnoreCase("service_busy")) {
+      return true;
+    }
+    if (httpStatus == 408 || httpStatus == 425 || httpStatus == 429 || httpStatus >= 500) {
+      return true;
+    }
+    // 4xx: the request is wrong. 1xx/3xx (unexpected for a JSON API, redirects are followed):
+    // treated as transient, the careful choice for reads; a submit never gets here with 2xx.
+    return httpStatus < 400;
+  }
+
+  /**
+   * Classifies a call that got no HTTP answer.
+   *
+   * @param account provider account name
+   * @param call    what kind of call it was
+   * @param error   what the HTTP client threw
+   * @return the failure to throw
+   */
+  public static ApplicationFailure fromTransport(String account, Call call, Throwable error) {
+    String what = describe(error);
+    if (neverLeft(error)) {
+      return ApplicationFailure.newBuilder()
+          .setType(Failures.PROVIDER_TRANSIENT)
+          .setMessage(account + " unreachable, the request did not leave: " + what)
+          .setDetails("connect_error", 0)
+          .build();
+    }
+    return lostAnswer(account, call, what);
+  }
+
+  /**
+   * A 2xx answer the adapter cannot read (no task id, not JSON). For a submit the task may exist,
+   * so it is ambiguous; a read is repeated.
+   *
+   * @param account provider account name
+   * @param call    what kind of call it was
+   * @param why     what was wrong with the answer (no secrets)
+   * @return the failure to throw
+   */
+  public static ApplicationFailure unreadableAnswer(String account, Call call, String why) {
+    return lostAnswer(account, call, "unreadable answer: " + why);
+  }
+
+  /**
+   * @param account the account name the request named
+   * @return non-retryable {@link Failures#UNKNOWN_PROVIDER}
+   */
+  public static ApplicationFailure unknownProvider(String account) {
+    return ApplicationFailure.newBuilder()
+        .setType(Failures.UNKNOWN_PROVIDER)
+        .setMessage("no provider account named '" + account + "' in seedance.providers")
+        .setDetails(account)
+        .setNonRetryable(true)
+        .build();
+  }
+
+  /**
+   * The request asks for something the dialect cannot express; it is refused before anything is
+   * sent. Non-retryable {@link Failures#PROVIDER_REJECTED} with HTTP status 0 (not sent).
+   *
+   * @param account provider account name
+   * @param code    a code such as {@code unsupported_input}
+   * @param message what cannot be sent
+   * @return the failure to throw
+   */
+  public static ApplicationFailure unsupported(String account, String code, String message) {
+    return ApplicationFailure.newBuilder()
+        .setType(Failures.PROVIDER_REJECTED)
+        .setMessage(account + " cannot express the request, not sent: " + code + ": " + message)
+        .setDetails(code, 0)
+        .setNonRetryable(true)
+        .build();
+  }
+
+  /**
+   * Parses {@code Retry-After}: delay-seconds or an HTTP-date (RFC 9110 §10.2.3).
+   *
+   * @param value the header value, or {@code null}
+   * @param now   the current time, for HTTP-dates
+   * @return the delay, at least zero; {@code null} when absent or unreadable
+   */
+  public static Duration parseRetryAfter(String value, Instant now) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    try {
+      long seconds = Long.parseLong(v);
+      return Duration.ofSeconds(Math.max(0, seconds));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Duration d = Duration.between(now, at);
+        return d.isNegative() ? Duration.ZERO : d;
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
+  }
+
+  private static ApplicationFailure lostAnswer(String account, Call call, String what) {
+    if (call == Call.SUBMIT) {
+      return ApplicationFailure.newBuilder()
+          .setType(Failures.AMBIGUOUS_SUBMIT)
+          .setMessage(account + ": the submit left and no usable answer came (" + what
+              + "); the task may exist and bill, so it is not repeated")
+          .setDetails(account, what)
+          .setNonRetryable(true)
+          .build();
+    }
+    return ApplicationFailure.newBuilder()
+        .setType(Failures.PROVIDER_TRANSIENT)
+        .setMessage(account + ": no answer (" + what + ")")
+        .setDetails("no_answer", 0)
+        .build();
+  }
+
+  /**
+   * True when the error shows the request never reached the provider: the TCP connection was
+   * refused or timed out, the host is unknown. Micronaut wraps these in an
+   * {@link HttpClientException} "Connect Error: ..." whose cause is a {@link ConnectException}
+   * (Netty's connect timeout is one too).
+   */
+  static boolean neverLeft(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConnectException || t instanceof UnknownHostException
+          || t instanceof NoRouteToHostException || t instanceof NoHostException) {
+        return true;
+      }
+      if (t instanceof HttpClientException && t.getMessage() != null
+          && t.getMessage().toLowerCase(Locale.ROOT).startsWith("connect error")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Throwable error) {
+    String message = error.getMessage();
+    return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

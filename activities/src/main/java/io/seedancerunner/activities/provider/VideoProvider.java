@@ -1,0 +1,69 @@
+package io.seedancerunner.activities.provider;
+
+import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.SubmitReceipt;
+import io.seedancerunner.workflows.model.TaskSnapshot;
+import java.util.Map;
+
+/**
+ * One provider account speaking one dialect (seeds/README.md). Implementations live in one package
+ * per dialect and make blocking HTTP calls; they are called from activities only.
+ *
+ * <p>Every method throws an {@code io.temporal.failure.ApplicationFailure} classified by
+ * {@link ProviderErrors}: {@code PROVIDER_TRANSIENT} (retryable), {@code PROVIDER_REJECTED} (not
+ * retryable; details: provider code, HTTP status) or, from {@link #submit} only,
+ * {@code AMBIGUOUS_SUBMIT} (not retryable).
+ */
+public interface VideoProvider extends AutoCloseable {
+
+  /** @return the account name from config, for example {@code sim-open-api} */
+  String account();
+
+  /** @return the dialect id, for example {@code open-api} */
+  String dialect();
+
+  /** @return whether the dialect has a cancel endpoint */
+  boolean canCancel();
+
+  /**
+   * Submits one generation. Never repeated internally: neither implemented dialect has
+   * idempotency keys.
+   *
+   * @param jobId       the job id, passed to the provider where the dialect carries metadata
+   * @param request     what to generate
+   * @param callbackUrl the webhook URL for this job (holds a secret token), or {@code null} to poll
+   *                    only
+   * @return the receipt; its {@code estimatedSeconds} is the provider's hint or {@code null}
+   */
+  SubmitReceipt submit(String jobId, GenerationRequest request, String callbackUrl);
+
+  /**
+   * Reads the status endpoint once.
+   *
+   * @param providerTaskId the provider's task id
+   * @return the snapshot; an unknown status word maps to {@code TaskState.UNKNOWN}
+   */
+  TaskSnapshot status(String providerTaskId);
+
+  /**
+   * Cancels the task where the dialect can.
+   *
+   * @param providerTaskId the provider's task id
+   * @return true when the provider accepted the cancel, false when the dialect has no cancel
+   */
+  boolean cancel(String providerTaskId);
+
+  /**
+   * Headers the download of a result needs: the account's {@code Authorization} only when the URL
+   * is served by the provider's own origin (scheme, host and port of the base URL), never for a
+   * CDN.
+   *
+   * @param url the result URL
+   * @return header name to value; empty when none
+   */
+  Map<String, String> downloadHeaders(String url);
+
+  /** Releases the account's HTTP clients. */
+  @Override
+  void close();
+}

@@ -1,0 +1,132 @@
+package io.seedancerunner.activities.seedanceapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.uri.UriBuilder;
+import io.seedancerunner.activities.provider.Call;
+import io.seedancerunner.activities.provider.HttpAnswer;
+import io.seedancerunner.activities.provider.JsonFields;
+import io.seedancerunner.activities.provider.ProviderErrors;
+import io.seedancerunner.activities.provider.ProviderHttp;
+import io.seedancerunner.activities.provider.VideoProvider;
+import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.SubmitReceipt;
+import io.seedancerunner.workflows.model.TaskSnapshot;
+import io.seedancerunner.workflows.model.TaskState;
+import java.util.Map;
+
+/**
+ * The {@code seedanceapi} dialect (seed 001_a5667cf0df47eca7.txt), under {@code <base-url>/v1}:
+ *
+ * <ul>
+ *   <li>submit: {@code POST /generate} → {@code data.task_id}, {@code data.status};
+ *   <li>status: {@code GET /status?task_id=} → {@code data.status}, {@code data.response[0]} (the
+ *       video URL), {@code data.consumed_credits} (cost, in credits), {@code data.error_message};
+ *   <li>no cancel endpoint: {@link #cancel} answers false without a call.
+ * </ul>
+ *
+ * <p>Answers come in the envelope {@code {code,message,data}}; errors are classified by
+ * {@link ProviderErrors}, and an envelope code of 400 or more inside an HTTP 200 counts as that
+ * status. The provider gives no time estimate.
+ */
+public final class SeedanceApiProvider implements VideoProvider {
+
+  /** Dialect id from seeds/README.md. */
+  public static final String DIALECT = "seedanceapi";
+
+  private final ProviderHttp http;
+  private final ObjectMapper mapper;
+
+  /**
+   * @param http   the account's HTTP side
+   * @param mapper JSON mapper
+   */
+  public SeedanceApiProvider(ProviderHttp http, ObjectMapper mapper) {
+    this.http = http;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public String account() {
+    return http.account();
+  }
+
+  @Override
+  public String dialect() {
+    return DIALECT;
+  }
+
+  @Override
+  public boolean canCancel() {
+    return false;
+  }
+
+  @Override
+  public SubmitReceipt submit(String jobId, GenerationRequest request, String callbackUrl) {
+    String body = SeedanceApiBodies.submit(mapper, account(), request, callbackUrl).toString();
+    HttpAnswer answer = http.send(Call.SUBMIT,
+        HttpRequest.POST(http.url("/v1/generate"), body).contentType(MediaType.APPLICATION_JSON_TYPE));
+    JsonNode data = SeedanceApiAnswers.data(checked(answer, Call.SUBMIT));
+    String taskId = JsonFields.text(data, "task_id");
+    if (taskId == null) {
+      throw ProviderErrors.unreadableAnswer(account(), Call.SUBMIT, "HTTP " + answer.status() + " without data.task_id");
+    }
+    String status = JsonFields.text(data, "status");
+    // Seed 001 answers IN_PROGRESS at once; an accepted submit without a status is queued.
+    TaskState state = status == null ? TaskState.QUEUED : SeedanceApiAnswers.state(status);
+    return new SubmitReceipt(taskId, state, null, JsonFields.number(data, "consumed_credits"), false);
+  }
+
+  @Override
+  public TaskSnapshot status(String providerTaskId) {
+    String url = UriBuilder.of(http.url("/v1/status")).queryParam("task_id", providerTaskId).build().toString();
+    HttpAnswer answer = http.send(Call.READ, HttpRequest.GET(url));
+    JsonNode data = SeedanceApiAnswers.data(checked(answer, Call.READ));
+    if (data == null) {
+      throw ProviderErrors.unreadableAnswer(account(), Call.READ, "HTTP " + answer.status() + " without data");
+    }
+    String status = JsonFields.text(data, "status");
+    TaskState state = SeedanceApiAnswers.state(status);
+    boolean failed = state == TaskState.FAILED || state == TaskState.CANCELLED || state == TaskState.EXPIRED;
+    return new TaskSnapshot(
+        providerTaskId,
+        state,
+        status,
+        JsonFields.percent(data, "progress"),
+        state == TaskState.SUCCEEDED ? http.absolute(JsonFields.firstText(data, "response")) : null,
+        failed ? JsonFields.text(data, "error_code") : null,
+        failed ? http.scrub(JsonFields.text(data, "error_message")) : null,
+        JsonFields.number(data, "consumed_credits"));
+  }
+
+  /** Seed 001 documents no cancel endpoint: nothing is sent. */
+  @Override
+  public boolean cancel(String providerTaskId) {
+    return false;
+  }
+
+  @Override
+  public Map<String, String> downloadHeaders(String url) {
+    return http.authFor(url);
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  private JsonNode checked(HttpAnswer answer, Call call) {
+    JsonNode root = JsonFields.parse(mapper, answer.body());
+    int status = SeedanceApiAnswers.effectiveStatus(answer.status(), root);
+    if (status >= 200 && status < 300) {
+      if (root == null) {
+        throw ProviderErrors.unreadableAnswer(account(), call, "HTTP " + answer.status() + " without a JSON body");
+      }
+      return root;
+    }
+    throw ProviderErrors.fromAnswer(account(), status, SeedanceApiAnswers.errorCode(root),
+        http.scrub(SeedanceApiAnswers.errorMessage(root)), answer.retryAfter().orElse(null));
+  }
+}
