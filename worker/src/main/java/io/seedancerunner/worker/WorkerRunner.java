@@ -1,0 +1,81 @@
+package io.seedancerunner.worker;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.seedancerunner.activities.config.ProviderConfig;
+import io.seedancerunner.workflows.generation.DownloadActivities;
+import io.seedancerunner.workflows.generation.GenerationWorkflowImpl;
+import io.seedancerunner.workflows.generation.ProviderActivities;
+import io.seedancerunner.workflows.generation.TaskQueues;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers and starts the Temporal workers of this process (when {@code seedance.worker.enabled}
+ * is not false):
+ *
+ * <ul>
+ *   <li>{@link TaskQueues#WORKFLOWS}: {@code GenerationWorkflow};</li>
+ *   <li>one {@link TaskQueues#provider} queue per provider account: the provider activities,
+ *       with the account's {@code requests-per-second} as the queue's server-side
+ *       activities-per-second limit, enforced across every worker (BUILD-NOTES.md);</li>
+ *   <li>{@link TaskQueues#DOWNLOADS}: the download activity.</li>
+ * </ul>
+ */
+@Context
+@Requires(property = "seedance.worker.enabled", notEquals = "false")
+public class WorkerRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkerRunner.class);
+
+  private final WorkerFactory factory;
+  private final Collection<ProviderConfig> providers;
+  private final ProviderActivities providerActivities;
+  private final DownloadActivities downloadActivities;
+
+  /**
+   * @param factory            the Temporal worker factory
+   * @param providers          every configured provider account
+   * @param providerActivities the provider activities implementation
+   * @param downloadActivities the download activity implementation
+   */
+  public WorkerRunner(WorkerFactory factory, Collection<ProviderConfig> providers,
+      ProviderActivities providerActivities, DownloadActivities downloadActivities) {
+    this.factory = factory;
+    this.providers = List.copyOf(providers);
+    this.providerActivities = providerActivities;
+    this.downloadActivities = downloadActivities;
+  }
+
+  /** Registers every worker and starts polling. */
+  @PostConstruct
+  void start() {
+    factory.newWorker(TaskQueues.WORKFLOWS).registerWorkflowImplementationTypes(GenerationWorkflowImpl.class);
+    for (ProviderConfig p : providers) {
+      WorkerOptions.Builder options = WorkerOptions.newBuilder();
+      if (p.getRequestsPerSecond() != null) {
+        options.setMaxTaskQueueActivitiesPerSecond(p.getRequestsPerSecond());
+      }
+      Worker w = factory.newWorker(TaskQueues.provider(p.getName()), options.build());
+      w.registerActivitiesImplementations(providerActivities);
+      LOG.info("Worker on {} ({}, {} requests/s)", TaskQueues.provider(p.getName()), p.getDialect(),
+          p.getRequestsPerSecond() == null ? "no limit" : p.getRequestsPerSecond());
+    }
+    factory.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(downloadActivities);
+    factory.start();
+  }
+
+  /** Stops polling and waits briefly for running activity attempts. */
+  @PreDestroy
+  void stop() {
+    factory.shutdown();
+    factory.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+  }
+}

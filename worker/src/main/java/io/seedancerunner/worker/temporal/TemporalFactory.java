@@ -1,0 +1,45 @@
+package io.seedancerunner.worker.temporal;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.WorkerFactory;
+import jakarta.inject.Singleton;
+
+/**
+ * Temporal client beans, shared by the api (starts workflows) and the worker (runs them). The
+ * pattern follows airbyte-platform's {@code TemporalBeanFactory} (BUILD-NOTES.md).
+ */
+@Factory
+public class TemporalFactory {
+
+  /** @return gRPC stubs to the server {@link TemporalTarget} chose */
+  @Singleton
+  @Bean(preDestroy = "shutdown")
+  WorkflowServiceStubs serviceStubs(TemporalTarget target) {
+    return WorkflowServiceStubs.newServiceStubs(
+        WorkflowServiceStubsOptions.newBuilder().setTarget(target.target()).build());
+  }
+
+  /**
+   * @param namespace Temporal namespace, {@code seedance.temporal.namespace}, default {@code default}
+   * @return the workflow client
+   */
+  @Singleton
+  WorkflowClient workflowClient(WorkflowServiceStubs stubs,
+      @Value("${seedance.temporal.namespace:default}") String namespace) {
+    return WorkflowClient.newInstance(stubs,
+        WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
+  }
+
+  /** @return the worker factory; {@code WorkerRunner} registers and starts the workers */
+  @Singleton
+  @Bean(preDestroy = "shutdown")
+  WorkerFactory workerFactory(WorkflowClient client) {
+    return WorkerFactory.newInstance(client);
+  }
+}

@@ -1,0 +1,59 @@
+package io.seedancerunner.worker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** A small JSON client for the tests, so they see the wire as a studio's script would. */
+final class Http {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String base;
+
+  Http(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  JsonNode post(String path, String body) throws Exception {
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return JSON.readTree(r.body());
+  }
+
+  JsonNode get(String path) throws Exception {
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(r.body());
+  }
+
+  /** Polls {@code GET /v1/generations/{id}} every 200 ms until {@code done} holds or 120 s pass. */
+  JsonNode awaitJob(String jobId, Predicate<JsonNode> done) throws Exception {
+    long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    JsonNode s = null;
+    while (System.nanoTime() < until) {
+      s = get("/v1/generations/" + jobId);
+      if (done.test(s)) {
+        return s;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("job " + jobId + " never got there; last " + s);
+  }
+
+  static boolean terminal(JsonNode s) {
+    return switch (s.path("status").asText()) {
+      case "SUCCEEDED", "FAILED", "CANCELLED", "TIMED_OUT" -> true;
+      default -> false;
+    };
+  }
+}
