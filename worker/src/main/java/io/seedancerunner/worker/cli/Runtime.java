@@ -30,7 +30,8 @@ public final class Runtime {
         ? Integer.parseInt(String.valueOf(extra.get("micronaut.server.port")))
         : System.getenv("SEEDANCE_PORT") != null ? Integer.parseInt(System.getenv("SEEDANCE_PORT")) : portOr8080();
     props.put("micronaut.server.port", port);
-    if (System.getenv("SEEDANCE_PUBLIC_BASE_URL") == null) {
+    if (System.getenv("SEEDANCE_PUBLIC_BASE_URL") == null
+        && System.getProperty("seedance.public-base-url") == null) {
       props.put("seedance.public-base-url", "http://localhost:" + port);
     }
     if (System.getenv("SEEDANCE_WEBHOOK_TOKEN_SECRET") == null

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>{@code seedance.temporal.address} (env {@code TEMPORAL_ADDRESS}) set: that server;</li>
- *   <li>else, mode {@code auto} and a {@code temporal} binary on PATH: {@code temporal server
+ *   <li>else, mode {@code auto} and the {@code temporal} CLI installed ({@link TemporalCli}): {@code temporal server
  *       start-dev} with the db file {@code <data-dir>/temporal.db} (jobs survive a restart and show
  *       in Temporal UI on port 8233), or an already running dev server on that port;</li>
  *   <li>else the Java test server, in process, without time skipping (nothing survives a
@@ -59,13 +59,15 @@ public class TemporalTarget {
     if (!address.isBlank()) {
       target = address;
       description = "Temporal at " + address;
-    } else if (mode.equals("dev-server") || (mode.equals("auto") && onPath("temporal"))) {
+    } else if (mode.equals("dev-server") || (mode.equals("auto") && TemporalCli.find().isPresent())) {
       int p = port == 0 ? 7233 : port;
       target = "127.0.0.1:" + p;
       if (listening(p)) {
         description = "Temporal dev server already running at " + target + " (UI http://localhost:" + uiPort + ")";
       } else {
-        devServer = startDevServer(Path.of(dataDir), p, uiPort);
+        Path cli = TemporalCli.find().orElseThrow(() -> new IOException(
+            "seedance.temporal.mode=dev-server but no temporal CLI found; run scripts/temporal-cli.sh"));
+        devServer = startDevServer(cli, Path.of(dataDir), p, uiPort);
         description = "Temporal dev server at " + target + ", db " + Path.of(dataDir, "temporal.db")
             + ", UI http://localhost:" + uiPort;
       }
@@ -89,9 +91,9 @@ public class TemporalTarget {
     return description;
   }
 
-  private static Process startDevServer(Path dataDir, int port, int uiPort) throws IOException {
+  private static Process startDevServer(Path cli, Path dataDir, int port, int uiPort) throws IOException {
     Files.createDirectories(dataDir);
-    List<String> cmd = List.of("temporal", "server", "start-dev",
+    List<String> cmd = List.of(cli.toString(), "server", "start-dev",
         "--db-filename", dataDir.resolve("temporal.db").toString(),
         "--port", String.valueOf(port), "--ui-port", String.valueOf(uiPort),
         "--log-level", "warn");
@@ -109,19 +111,6 @@ public class TemporalTarget {
       sleep(200);
     }
     return process;
-  }
-
-  static boolean onPath(String binary) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String dir : path.split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, binary))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean listening(int port) {
