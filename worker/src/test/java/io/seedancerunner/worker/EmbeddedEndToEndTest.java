@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
 import io.seedancerunner.activities.media.Mp4Info;
 import io.seedancerunner.activities.media.Mp4Probe;
-import io.seedancerunner.worker.cli.Runtime;
+import io.seedancerunner.worker.cli.RunnerContext;
 import io.seedancerunner.worker.temporal.TemporalTarget;
 import io.seedancerunner.workflows.webhook.WebhookTokens;
 import io.temporal.client.WorkflowClient;
@@ -45,7 +45,7 @@ class EmbeddedEndToEndTest {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
     data = Files.createTempDirectory("seedance-e2e");
     int port = TemporalTarget.freePort();
-    ctx = Runtime.start(Map.of(
+    ctx = RunnerContext.start(Map.of(
         "micronaut.server.port", port,
         "seedance.temporal.mode", "in-process",
         "seedance.data-dir", data.toString(),

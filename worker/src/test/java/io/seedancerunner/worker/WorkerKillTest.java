@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
 import io.seedancerunner.activities.media.Mp4Probe;
-import io.seedancerunner.worker.cli.Runtime;
+import io.seedancerunner.worker.cli.RunnerContext;
 import io.seedancerunner.worker.temporal.TemporalTarget;
 import java.io.InputStream;
 import java.net.URI;
@@ -44,7 +44,7 @@ class WorkerKillTest {
   void killedWorkerMidDownloadResumesOnTheNextWorker() throws Exception {
     Path data = Files.createTempDirectory("seedance-kill");
     int port = TemporalTarget.freePort();
-    ctx = Runtime.start(Map.of(
+    ctx = RunnerContext.start(Map.of(
         "micronaut.server.port", port,
         "seedance.worker.enabled", false,
         // A real dev server: the Java test server never moves a SIGKILLed worker's sticky

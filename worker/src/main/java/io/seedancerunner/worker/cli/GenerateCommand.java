@@ -51,7 +51,7 @@ public class GenerateCommand implements Callable<Integer> {
       body.put("provider", provider);
     }
     System.setProperty("seedance.console.level", "WARN");
-    try (ApplicationContext ctx = Runtime.start(Map.of())) {
+    try (ApplicationContext ctx = RunnerContext.start(Map.of())) {
       URL base = new URL("http://localhost:" + ctx.getBean(EmbeddedServer.class).getPort());
       out.println("Seedance Runner on " + base + " · " + ctx.getBean(TemporalTarget.class).description());
       try (HttpClient http = HttpClient.create(base)) {

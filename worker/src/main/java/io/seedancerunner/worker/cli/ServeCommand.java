@@ -18,9 +18,9 @@ public class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ApplicationContext ctx = Runtime.start(Map.of());
+    ApplicationContext ctx = RunnerContext.start(Map.of());
     CountDownLatch stopped = new CountDownLatch(1);
-    java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       ctx.close();
       stopped.countDown();
     }));

@@ -15,9 +15,9 @@ import java.util.Map;
  * to the Temporal server {@link TemporalTarget} chooses. Fills the two settings a fresh clone
  * lacks: a free HTTP port (8080 when free) and a random webhook token secret for this process.
  */
-public final class Runtime {
+public final class RunnerContext {
 
-  private Runtime() {}
+  private RunnerContext() {}
 
   /**
    * @param extra properties that win over application.yml and the environment
@@ -41,7 +41,7 @@ public final class Runtime {
       props.put("seedance.webhook-token-secret", HexFormat.of().formatHex(secret));
     }
     props.putAll(extra);
-    return Micronaut.build(new String[0]).mainClass(Runtime.class).banner(false)
+    return Micronaut.build(new String[0]).mainClass(RunnerContext.class).banner(false)
         .properties(props).start();
   }
 
