@@ -9,6 +9,7 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /**
  * Temporal client beans, shared by the api (starts workflows) and the worker (runs them). The
@@ -17,12 +18,21 @@ import jakarta.inject.Singleton;
 @Factory
 public class TemporalFactory {
 
-  /** @return gRPC stubs to the server {@link TemporalTarget} chose */
+  /**
+   * @param queryTimeout how long a query may wait for a worker to answer,
+   *                     {@code seedance.temporal.query-timeout} (default 5 s). The SDK's default
+   *                     is a minute, so with no worker running {@code GET /v1/generations/{id}}
+   *                     would hang that long before falling back to describe alone.
+   * @return gRPC stubs to the server {@link TemporalTarget} chose
+   */
   @Singleton
   @Bean(preDestroy = "shutdown")
-  WorkflowServiceStubs serviceStubs(TemporalTarget target) {
-    return WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(target.target()).build());
+  WorkflowServiceStubs serviceStubs(TemporalTarget target,
+      @Value("${seedance.temporal.query-timeout:5s}") Duration queryTimeout) {
+    return WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
+        .setTarget(target.target())
+        .setRpcQueryTimeout(queryTimeout)
+        .build());
   }
 
   /**
