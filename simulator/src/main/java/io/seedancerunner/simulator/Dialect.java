@@ -7,7 +7,15 @@ public enum Dialect {
   /** Seed 000: {@code /api/open/v1}, served under {@code /sim/open-api}. */
   OPEN_API("open-api"),
   /** Seed 001: {@code /v1}, served under {@code /sim/seedanceapi}. */
-  SEEDANCEAPI("seedanceapi");
+  SEEDANCEAPI("seedanceapi"),
+  /** Seed 002: {@code /v1}, served under {@code /sim/openai-videos}. */
+  OPENAI_VIDEOS("openai-videos"),
+  /** Seed 003: {@code /api/v1}, served under {@code /sim/seedance2ai}. */
+  SEEDANCE2AI("seedance2ai"),
+  /** Seed 004: {@code /v1}, served under {@code /sim/unified}. */
+  UNIFIED("unified"),
+  /** The upstream BytePlus ModelArk API: {@code /api/v3}, served under {@code /sim/ark}. */
+  ARK("ark");
 
   private final String id;
 

@@ -1,12 +1,15 @@
 package io.seedancerunner.activities.generation;
 
 import io.seedancerunner.activities.config.ProviderConfig;
+import io.seedancerunner.activities.provider.SubmitAttempt;
 import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.workflows.generation.ProviderActivities;
 import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.Reconciliation;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,14 +43,39 @@ public class ProviderActivitiesImpl implements ProviderActivities {
    * account's {@code estimated-seconds}, else {@code null}.
    */
   @Override
-  public SubmitReceipt submit(String jobId, GenerationRequest request) {
+  public SubmitReceipt submit(String jobId, int attempt, GenerationRequest request) {
     VideoProvider provider = registry.require(request.provider());
-    SubmitReceipt receipt = provider.submit(jobId, request, callbacks.forJob(request.provider(), jobId));
+    SubmitReceipt receipt = provider.submit(submitAttempt(jobId, attempt, request));
     LOG.info("job {} submitted to {}: task {} {}", jobId, provider.account(), receipt.providerTaskId(), receipt.state());
-    if (receipt.estimatedSeconds() != null) {
-      return receipt;
+    return receipt.estimatedSeconds() != null ? receipt : withEstimate(request.provider(), receipt);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A found task's receipt gets the account's {@code estimated-seconds} like a submit's.
+   */
+  @Override
+  public Reconciliation reconcile(String jobId, int attempt, GenerationRequest request, long windowStartMillis,
+      long windowEndMillis) {
+    VideoProvider provider = registry.require(request.provider());
+    Reconciliation r = provider.reconcile(submitAttempt(jobId, attempt, request),
+        Instant.ofEpochMilli(windowStartMillis), Instant.ofEpochMilli(windowEndMillis));
+    LOG.info("job {} attempt {}: reconciliation at {}: {} {}", jobId, attempt, provider.account(), r.outcome(),
+        r.receipt() == null ? "" : r.receipt().providerTaskId());
+    if (r.receipt() == null || r.receipt().estimatedSeconds() != null) {
+      return r;
     }
-    Integer configured = registry.config(request.provider()).map(ProviderConfig::getEstimatedSeconds).orElse(null);
+    return new Reconciliation(r.outcome(), withEstimate(request.provider(), r.receipt()), r.detail());
+  }
+
+  private SubmitAttempt submitAttempt(String jobId, int attempt, GenerationRequest request) {
+    return new SubmitAttempt(jobId, SubmitAttempt.key(jobId, attempt), request,
+        callbacks.forJob(request.provider(), jobId));
+  }
+
+  private SubmitReceipt withEstimate(String account, SubmitReceipt receipt) {
+    Integer configured = registry.config(account).map(ProviderConfig::getEstimatedSeconds).orElse(null);
     return new SubmitReceipt(receipt.providerTaskId(), receipt.state(), configured, receipt.cost(), receipt.cancellable());
   }
 

@@ -9,8 +9,8 @@ import io.seedancerunner.activities.provider.HttpAnswer;
 import io.seedancerunner.activities.provider.JsonFields;
 import io.seedancerunner.activities.provider.ProviderErrors;
 import io.seedancerunner.activities.provider.ProviderHttp;
+import io.seedancerunner.activities.provider.SubmitAttempt;
 import io.seedancerunner.activities.provider.VideoProvider;
-import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
@@ -69,8 +69,9 @@ public final class OpenApiProvider implements VideoProvider {
   }
 
   @Override
-  public SubmitReceipt submit(String jobId, GenerationRequest request, String callbackUrl) {
-    String body = OpenApiBodies.submit(mapper, account(), jobId, request, callbackUrl).toString();
+  public SubmitReceipt submit(SubmitAttempt attempt) {
+    String body = OpenApiBodies.submit(mapper, account(), attempt.jobId(), attempt.request(), attempt.callbackUrl())
+        .toString();
     HttpAnswer answer = http.send(Call.SUBMIT,
         HttpRequest.POST(http.url(API), body).contentType(MediaType.APPLICATION_JSON_TYPE));
     JsonNode task = OpenApiAnswers.task(checked(answer, Call.SUBMIT));

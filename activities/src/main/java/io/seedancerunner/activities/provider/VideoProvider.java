@@ -1,8 +1,10 @@
 package io.seedancerunner.activities.provider;
 
 import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.Reconciliation;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -26,16 +28,41 @@ public interface VideoProvider extends AutoCloseable {
   boolean canCancel();
 
   /**
-   * Submits one generation. Never repeated internally: neither implemented dialect has
-   * idempotency keys.
+   * Submits one generation. Never repeated internally: a lost answer is reported as
+   * {@code AMBIGUOUS_SUBMIT} and the workflow decides.
    *
-   * @param jobId       the job id, passed to the provider where the dialect carries metadata
-   * @param request     what to generate
-   * @param callbackUrl the webhook URL for this job (holds a secret token), or {@code null} to poll
-   *                    only
+   * @param attempt the job, its idempotency key, the request and the webhook URL
    * @return the receipt; its {@code estimatedSeconds} is the provider's hint or {@code null}
    */
-  SubmitReceipt submit(String jobId, GenerationRequest request, String callbackUrl);
+  SubmitReceipt submit(SubmitAttempt attempt);
+
+  /**
+   * Submits a job's first attempt: {@link #submit(SubmitAttempt)} with the key
+   * {@code <jobId>-a1}.
+   *
+   * @param jobId       the job id
+   * @param request     what to generate
+   * @param callbackUrl the webhook URL, or {@code null} to poll only
+   * @return the receipt
+   */
+  default SubmitReceipt submit(String jobId, GenerationRequest request, String callbackUrl) {
+    return submit(new SubmitAttempt(jobId, SubmitAttempt.key(jobId, 1), request, callbackUrl));
+  }
+
+  /**
+   * Finds the task an ambiguous submit created, where the dialect can: by repeating the submit
+   * with the same idempotency key, or by listing tasks created in the window. The default, for
+   * dialects that can do neither, answers {@link Reconciliation.Outcome#UNSUPPORTED} without a
+   * request.
+   *
+   * @param attempt     the submit whose answer was lost
+   * @param windowStart earliest creation time to match
+   * @param windowEnd   latest creation time to match
+   * @return what was found
+   */
+  default Reconciliation reconcile(SubmitAttempt attempt, Instant windowStart, Instant windowEnd) {
+    return Reconciliation.unsupported(dialect());
+  }
 
   /**
    * Reads the status endpoint once.

@@ -10,8 +10,8 @@ import io.seedancerunner.activities.provider.HttpAnswer;
 import io.seedancerunner.activities.provider.JsonFields;
 import io.seedancerunner.activities.provider.ProviderErrors;
 import io.seedancerunner.activities.provider.ProviderHttp;
+import io.seedancerunner.activities.provider.SubmitAttempt;
 import io.seedancerunner.activities.provider.VideoProvider;
-import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
@@ -64,8 +64,8 @@ public final class SeedanceApiProvider implements VideoProvider {
   }
 
   @Override
-  public SubmitReceipt submit(String jobId, GenerationRequest request, String callbackUrl) {
-    String body = SeedanceApiBodies.submit(mapper, account(), request, callbackUrl).toString();
+  public SubmitReceipt submit(SubmitAttempt attempt) {
+    String body = SeedanceApiBodies.submit(mapper, account(), attempt.request(), attempt.callbackUrl()).toString();
     HttpAnswer answer = http.send(Call.SUBMIT,
         HttpRequest.POST(http.url("/v1/generate"), body).contentType(MediaType.APPLICATION_JSON_TYPE));
     JsonNode data = SeedanceApiAnswers.data(checked(answer, Call.SUBMIT));

@@ -64,10 +64,10 @@ class ProviderActivitiesImplTest {
   @Test
   void estimateComesFromTheAccountWhenTheProviderGivesNone() {
     sim.faults("{\"generationSeconds\":20}");
-    SubmitReceipt withEstimate = activities.submit("job-est-1", Accounts.text("sim-open-api", "x"));
+    SubmitReceipt withEstimate = activities.submit("job-est-1", 1, Accounts.text("sim-open-api", "x"));
     assertEquals(42, withEstimate.estimatedSeconds());
     assertEquals(TaskState.QUEUED, withEstimate.state());
-    SubmitReceipt without = activities.submit("job-est-2", Accounts.text("sim-seedanceapi", "x"));
+    SubmitReceipt without = activities.submit("job-est-2", 1, Accounts.text("sim-seedanceapi", "x"));
     assertNull(without.estimatedSeconds());
   }
 
@@ -75,7 +75,7 @@ class ProviderActivitiesImplTest {
   void theProviderCallsBackOnTheJobsTokenedUrl() throws Exception {
     sim.faults("{\"generationSeconds\":0.3}");
     String jobId = "sb1/shot-3";
-    SubmitReceipt receipt = activities.submit(jobId, Accounts.text("sim-open-api", "a storyboard shot"));
+    SubmitReceipt receipt = activities.submit(jobId, 1, Accounts.text("sim-open-api", "a storyboard shot"));
     String expectedPath = new WebhookTokens(SECRET).callbackUrl("", "sim-open-api", jobId);
     TinyHttpServer.Recorded webhook = null;
     for (int i = 0; i < 100 && webhook == null; i++) {
@@ -90,7 +90,7 @@ class ProviderActivitiesImplTest {
   @Test
   void statusAndCancelDelegateByAccount() {
     sim.faults("{\"generationSeconds\":20}");
-    SubmitReceipt receipt = activities.submit("job-3", Accounts.text("sim-open-api", "x"));
+    SubmitReceipt receipt = activities.submit("job-3", 1, Accounts.text("sim-open-api", "x"));
     assertEquals(TaskState.QUEUED, activities.status("sim-open-api", receipt.providerTaskId()).state());
     assertTrue(activities.cancel("sim-open-api", receipt.providerTaskId()));
     assertEquals(TaskState.CANCELLED, activities.status("sim-open-api", receipt.providerTaskId()).state());
@@ -101,7 +101,7 @@ class ProviderActivitiesImplTest {
   void unknownAccountIsNotRetryable() {
     GenerationRequest request = Accounts.text("nobody", "x");
     for (ApplicationFailure f : List.of(
-        assertThrows(ApplicationFailure.class, () -> activities.submit("j", request)),
+        assertThrows(ApplicationFailure.class, () -> activities.submit("j", 1, request)),
         assertThrows(ApplicationFailure.class, () -> activities.status("nobody", "t")),
         assertThrows(ApplicationFailure.class, () -> activities.cancel("nobody", "t")))) {
       assertEquals(Failures.UNKNOWN_PROVIDER, f.getType());

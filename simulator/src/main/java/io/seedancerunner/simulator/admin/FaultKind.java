@@ -14,7 +14,12 @@ public enum FaultKind {
   /** Next N file GETs announce the full length but close after about half the bytes. */
   TRUNCATE_DOWNLOADS("truncateDownloads"),
   /** Next N tasks send a forged success webhook while still processing. */
-  EARLY_WEBHOOKS("earlyWebhooks");
+  EARLY_WEBHOOKS("earlyWebhooks"),
+  /**
+   * Next N submits create their task but answer only after {@code slowSubmitSeconds}, later than
+   * a client's submit timeout: the ambiguous submit (DESIGN.md).
+   */
+  SLOW_SUBMITS("slowSubmits");
 
   private final String field;
 

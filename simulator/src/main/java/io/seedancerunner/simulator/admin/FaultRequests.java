@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * Applies a {@code POST /sim/admin/faults} body. Every field is optional; only the fields
  * present change anything:
  * {@code {"dialect":"open-api"|"seedanceapi", "failTasks":n, "submitErrors":n, "rateLimited":n,
- * "truncateDownloads":n, "earlyWebhooks":n, "retryAfterSeconds":s, "downloadBytesPerSecond":b,
+ * "truncateDownloads":n, "earlyWebhooks":n, "slowSubmits":n, "slowSubmitSeconds":s, "retryAfterSeconds":s, "downloadBytesPerSecond":b,
  * "generationSeconds":s, "credits":c}}. Counters replace the counter of the same (fault,
  * dialect); without {@code dialect} they apply to any dialect. {@code credits} sets the
  * balance of the named dialect's account, or of every account without {@code dialect}. The
@@ -46,13 +46,15 @@ final class FaultRequests {
       try {
         dialect = Dialect.fromId(d.asText());
       } catch (IllegalArgumentException e) {
-        throw new BadFaultRequest("dialect must be one of open-api, seedanceapi");
+        throw new BadFaultRequest("dialect must be one of " + java.util.Arrays.stream(Dialect.values())
+            .map(Dialect::id).toList());
       }
     }
     for (FaultKind kind : FaultKind.values()) {
       nonNegative(body, kind.field());
     }
     nonNegative(body, "retryAfterSeconds");
+    nonNegative(body, "slowSubmitSeconds");
     long bytesPerSecond = nonNegativeLong(body, "downloadBytesPerSecond");
     long creditBalance = nonNegativeLong(body, "credits");
     JsonNode g = body.get("generationSeconds");
@@ -66,6 +68,7 @@ final class FaultRequests {
       }
     }
     nonNegative(body, "retryAfterSeconds").ifPresent(faults::retryAfterSeconds);
+    nonNegative(body, "slowSubmitSeconds").ifPresent(faults::slowSubmitSeconds);
     if (bytesPerSecond >= 0) {
       faults.downloadBytesPerSecond(bytesPerSecond);
     }
@@ -122,6 +125,7 @@ final class FaultRequests {
       }
     }
     root.put("retryAfterSeconds", faults.retryAfterSeconds());
+    root.put("slowSubmitSeconds", faults.slowSubmitSeconds());
     root.put("downloadBytesPerSecond", faults.downloadBytesPerSecond());
     if (faults.generationSeconds().isPresent()) {
       root.put("generationSeconds", faults.generationSeconds().getAsDouble());

@@ -21,12 +21,16 @@ public class Faults {
   /** Retry-After sent with simulated 429 answers when none was set, in seconds. */
   public static final int DEFAULT_RETRY_AFTER_SECONDS = 2;
 
+  /** How long a submit hit by {@code slowSubmits} holds its answer back, in seconds. */
+  public static final int DEFAULT_SLOW_SUBMIT_SECONDS = 30;
+
   private record Key(FaultKind kind, Dialect dialect) {}
 
   private final Map<Key, AtomicInteger> counters = new ConcurrentHashMap<>();
   private volatile int retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
   private volatile long downloadBytesPerSecond;
   private volatile Double generationSeconds;
+  private volatile int slowSubmitSeconds = DEFAULT_SLOW_SUBMIT_SECONDS;
 
   /**
    * Arms a counter, replacing its previous value.
@@ -106,8 +110,19 @@ public class Faults {
     this.generationSeconds = seconds;
   }
 
+  /** @return how long a submit hit by {@code slowSubmits} holds its answer back, in seconds */
+  public int slowSubmitSeconds() {
+    return slowSubmitSeconds;
+  }
+
+  /** @param seconds how long a slow submit holds its answer back, in seconds (at least 0) */
+  public void slowSubmitSeconds(int seconds) {
+    this.slowSubmitSeconds = Math.max(0, seconds);
+  }
+
   /** Disarms every fault and restores every setting. */
   public void reset() {
+    slowSubmitSeconds = DEFAULT_SLOW_SUBMIT_SECONDS;
     counters.clear();
     retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS;
     downloadBytesPerSecond = 0;

@@ -36,7 +36,16 @@ public class Stats {
     /** Webhook POSTs made, retries included. */
     WEBHOOK_ATTEMPTS("webhookAttempts"),
     /** Webhooks abandoned after the last retry. */
-    WEBHOOKS_FAILED("webhooksFailed");
+    WEBHOOKS_FAILED("webhooksFailed"),
+    /** Requests answered 429 by an enforced per-account quota (not the {@code rateLimited} fault). */
+    RATE_LIMITED("rateLimited"),
+    /**
+     * Requests that arrived while a Retry-After this account was given had not yet run out: a
+     * client that honours Retry-After keeps this at 0.
+     */
+    RETRY_AFTER_VIOLATIONS("retryAfterViolations"),
+    /** Submits whose answer was held back by the {@code slowSubmits} fault (the task was created). */
+    SLOW_SUBMITS("slowSubmits");
 
     private final String field;
 

@@ -19,6 +19,7 @@ import io.seedancerunner.simulator.admin.Stats;
 import io.seedancerunner.simulator.http.BaseUrls;
 import io.seedancerunner.simulator.http.BearerAuth;
 import io.seedancerunner.simulator.http.Json;
+import io.seedancerunner.simulator.http.SlowSubmits;
 import io.seedancerunner.simulator.tasks.SimClock;
 import io.seedancerunner.simulator.tasks.SimTask;
 import io.seedancerunner.simulator.tasks.Submissions;
@@ -29,6 +30,7 @@ import io.seedancerunner.simulator.tasks.TaskSpec;
 import io.seedancerunner.simulator.tasks.TaskState;
 import io.seedancerunner.simulator.tasks.TaskStore;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The open-api dialect (seed 000) under {@code /sim/open-api}: {@code POST /api/open/v1/video/generations},
@@ -53,6 +55,7 @@ public class OpenApiController {
   private final Faults faults;
   private final Stats stats;
   private final BaseUrls baseUrls;
+  private final SlowSubmits slowSubmits;
 
   /**
    * @param settings    open-api settings
@@ -63,9 +66,11 @@ public class OpenApiController {
    * @param faults      armed faults
    * @param stats       statistics
    * @param baseUrls    result URL base
+   * @param slowSubmits the slowSubmits fault
    */
   public OpenApiController(OpenApiSettings settings, Submissions submissions, TaskStore store,
-      TaskMonitor monitor, SimClock clock, Faults faults, Stats stats, BaseUrls baseUrls) {
+      TaskMonitor monitor, SimClock clock, Faults faults, Stats stats, BaseUrls baseUrls,
+      SlowSubmits slowSubmits) {
     this.settings = settings;
     this.submissions = submissions;
     this.store = store;
@@ -74,6 +79,7 @@ public class OpenApiController {
     this.faults = faults;
     this.stats = stats;
     this.baseUrls = baseUrls;
+    this.slowSubmits = slowSubmits;
   }
 
   /**
@@ -85,32 +91,33 @@ public class OpenApiController {
    */
   @Post("/video/generations")
   @Consumes(MediaType.ALL)
-  public HttpResponse<ObjectNode> submit(HttpRequest<?> request, @Nullable @Body String body) {
+  public CompletableFuture<HttpResponse<ObjectNode>> submit(HttpRequest<?> request, @Nullable @Body String body) {
     stats.increment(DIALECT, Stats.Counter.SUBMITS_ATTEMPTED);
     Optional<HttpResponse<ObjectNode>> refused = gate(request);
     if (refused.isPresent()) {
-      return refused.get();
+      return CompletableFuture.completedFuture(refused.get());
     }
     Optional<ObjectNode> json = Json.parseObject(body);
     if (json.isEmpty()) {
-      return OpenApiBodies.error(OpenApiError.INVALID_REQUEST, "Request body must be a JSON object");
+      return CompletableFuture.completedFuture(OpenApiBodies.error(OpenApiError.INVALID_REQUEST, "Request body must be a JSON object"));
     }
     TaskSpec spec;
     try {
       spec = OpenApiRequests.parse(json.get());
     } catch (InvalidRequest e) {
-      return OpenApiBodies.error(OpenApiError.INVALID_REQUEST, e.getMessage());
+      return CompletableFuture.completedFuture(OpenApiBodies.error(OpenApiError.INVALID_REQUEST, e.getMessage()));
     }
     long charge = OpenApiCatalogue.credits(spec.resolution(), spec.durationSeconds());
     SubmitOutcome outcome = submissions.submit(DIALECT, "req_", spec, charge, baseUrls.of(request));
     if (outcome.rejected() == SubmitOutcome.Rejection.INTERNAL_ERROR) {
-      return OpenApiBodies.error(OpenApiError.INTERNAL_ERROR, "An unexpected server-side error occurred");
+      return CompletableFuture.completedFuture(OpenApiBodies.error(OpenApiError.INTERNAL_ERROR, "An unexpected server-side error occurred"));
     }
     if (outcome.rejected() == SubmitOutcome.Rejection.INSUFFICIENT_CREDITS) {
-      return OpenApiBodies.error(OpenApiError.INSUFFICIENT_CREDITS,
-          "The account does not have enough credits: " + charge + " needed");
+      return CompletableFuture.completedFuture(OpenApiBodies.error(OpenApiError.INSUFFICIENT_CREDITS,
+          "The account does not have enough credits: " + charge + " needed"));
     }
-    return OpenApiBodies.ok(OpenApiBodies.submitted(outcome.task()));
+    // The task exists from here on; the slowSubmits fault may hold the answer back.
+    return slowSubmits.answer(DIALECT, OpenApiBodies.ok(OpenApiBodies.submitted(outcome.task())));
   }
 
   /**

@@ -20,6 +20,7 @@ import io.seedancerunner.simulator.admin.Stats;
 import io.seedancerunner.simulator.http.BaseUrls;
 import io.seedancerunner.simulator.http.BearerAuth;
 import io.seedancerunner.simulator.http.Json;
+import io.seedancerunner.simulator.http.SlowSubmits;
 import io.seedancerunner.simulator.tasks.SimClock;
 import io.seedancerunner.simulator.tasks.SimTask;
 import io.seedancerunner.simulator.tasks.Submissions;
@@ -27,6 +28,7 @@ import io.seedancerunner.simulator.tasks.SubmitOutcome;
 import io.seedancerunner.simulator.tasks.TaskSpec;
 import io.seedancerunner.simulator.tasks.TaskStore;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The seedanceapi dialect (seed 001) under {@code /sim/seedanceapi}: {@code POST /v1/generate}
@@ -50,6 +52,7 @@ public class SeedanceApiController {
   private final Faults faults;
   private final Stats stats;
   private final BaseUrls baseUrls;
+  private final SlowSubmits slowSubmits;
 
   /**
    * @param settings    seedanceapi settings
@@ -59,9 +62,11 @@ public class SeedanceApiController {
    * @param faults      armed faults
    * @param stats       statistics
    * @param baseUrls    result URL base
+   * @param slowSubmits the slowSubmits fault
    */
   public SeedanceApiController(SeedanceApiSettings settings, Submissions submissions, TaskStore store,
-      SimClock clock, Faults faults, Stats stats, BaseUrls baseUrls) {
+      SimClock clock, Faults faults, Stats stats, BaseUrls baseUrls,
+      SlowSubmits slowSubmits) {
     this.settings = settings;
     this.submissions = submissions;
     this.store = store;
@@ -69,6 +74,7 @@ public class SeedanceApiController {
     this.faults = faults;
     this.stats = stats;
     this.baseUrls = baseUrls;
+    this.slowSubmits = slowSubmits;
   }
 
   /**
@@ -78,31 +84,32 @@ public class SeedanceApiController {
    */
   @Post("/generate")
   @Consumes(MediaType.ALL)
-  public HttpResponse<ObjectNode> generate(HttpRequest<?> request, @Nullable @Body String body) {
+  public CompletableFuture<HttpResponse<ObjectNode>> generate(HttpRequest<?> request, @Nullable @Body String body) {
     stats.increment(DIALECT, Stats.Counter.SUBMITS_ATTEMPTED);
     Optional<HttpResponse<ObjectNode>> refused = gate(request);
     if (refused.isPresent()) {
-      return refused.get();
+      return CompletableFuture.completedFuture(refused.get());
     }
     Optional<ObjectNode> json = Json.parseObject(body);
     if (json.isEmpty()) {
-      return SeedanceApiBodies.error(SeedanceApiError.INVALID_PROMPT, "request body must be a JSON object");
+      return CompletableFuture.completedFuture(SeedanceApiBodies.error(SeedanceApiError.INVALID_PROMPT, "request body must be a JSON object"));
     }
     TaskSpec spec;
     try {
       spec = SeedanceApiRequests.parse(json.get());
     } catch (InvalidSeedanceRequest e) {
-      return SeedanceApiBodies.error(e.error(), e.getMessage());
+      return CompletableFuture.completedFuture(SeedanceApiBodies.error(e.error(), e.getMessage()));
     }
     long charge = SeedanceApiCatalogue.credits(spec.resolution(), spec.durationSeconds(), spec.generateAudio());
     SubmitOutcome outcome = submissions.submit(DIALECT, "seed", spec, charge, baseUrls.of(request));
     if (outcome.rejected() == SubmitOutcome.Rejection.INTERNAL_ERROR) {
-      return SeedanceApiBodies.error(SeedanceApiError.INTERNAL_ERROR, null);
+      return CompletableFuture.completedFuture(SeedanceApiBodies.error(SeedanceApiError.INTERNAL_ERROR, null));
     }
     if (outcome.rejected() == SubmitOutcome.Rejection.INSUFFICIENT_CREDITS) {
-      return SeedanceApiBodies.error(SeedanceApiError.INSUFFICIENT_CREDITS, charge + " credits needed");
+      return CompletableFuture.completedFuture(SeedanceApiBodies.error(SeedanceApiError.INSUFFICIENT_CREDITS, charge + " credits needed"));
     }
-    return SeedanceApiBodies.ok(SeedanceApiBodies.submitted(outcome.task()));
+    // The task exists from here on; the slowSubmits fault may hold the answer back.
+    return slowSubmits.answer(DIALECT, SeedanceApiBodies.ok(SeedanceApiBodies.submitted(outcome.task())));
   }
 
   /**

@@ -27,7 +27,7 @@ public final class RequestCheck {
       resolution(m, r.resolution()).ifPresent(errors::add);
     });
     aspectRatio(cat, r.aspectRatio()).ifPresent(errors::add);
-    prompt(cat, r.prompt()).ifPresent(errors::add);
+    prompt(cat, r).ifPresent(errors::add);
     errors.addAll(inputs(cat, r));
     return errors;
   }
@@ -70,9 +70,16 @@ public final class RequestCheck {
         "aspect ratio '" + ratio + "' is not offered on " + cat.dialect(), cat.aspectRatios()));
   }
 
-  /** @return an error when the prompt is missing, too short or too long (counted in code points) */
-  public static Optional<FieldError> prompt(DialectCatalogue cat, String prompt) {
+  /**
+   * @return an error when the prompt is missing, too short or too long (counted in code points);
+   *     a dialect with {@code promptOptional} accepts an empty prompt beside a visual input
+   */
+  public static Optional<FieldError> prompt(DialectCatalogue cat, GenerationRequest r) {
+    String prompt = r.prompt();
     int length = prompt == null ? 0 : prompt.strip().codePointCount(0, prompt.strip().length());
+    if (length == 0 && cat.promptOptional() && r.hasVisualInput()) {
+      return Optional.empty();
+    }
     if (length >= cat.promptMinChars() && length <= cat.promptMaxChars()) {
       return Optional.empty();
     }
@@ -81,30 +88,72 @@ public final class RequestCheck {
         List.of(cat.promptMinChars() + ".." + cat.promptMaxChars() + " characters")));
   }
 
-  /** @return errors for image inputs and options the dialect cannot express */
+  /** @return errors for inputs and options the dialect cannot express, and for their limits */
   public static List<FieldError> inputs(DialectCatalogue cat, GenerationRequest r) {
     List<FieldError> errors = new ArrayList<>();
     String on = " on " + cat.dialect();
-    if (r.firstFrameUrl() != null && !cat.firstFrame()) {
-      errors.add(new FieldError("firstFrameUrl", "no first frame input" + on, List.of()));
-    }
-    if (r.lastFrameUrl() != null && !cat.lastFrame()) {
-      errors.add(new FieldError("lastFrameUrl", "no last frame input" + on, List.of()));
-    }
-    if (!r.referenceImageUrls().isEmpty() && !cat.referenceImages()) {
-      errors.add(new FieldError("referenceImageUrls", "no reference images" + on, List.of()));
-    }
-    if (r.imageCount() > cat.maxImages()) {
+    unsupported(cat, Input.FIRST_FRAME, r.firstFrameUrl() != null, on).ifPresent(errors::add);
+    unsupported(cat, Input.LAST_FRAME, r.lastFrameUrl() != null, on).ifPresent(errors::add);
+    unsupported(cat, Input.REFERENCE_IMAGES, !r.referenceImageUrls().isEmpty(), on).ifPresent(errors::add);
+    unsupported(cat, Input.REFERENCE_VIDEOS, !r.referenceVideoUrls().isEmpty(), on).ifPresent(errors::add);
+    unsupported(cat, Input.REFERENCE_AUDIO, !r.referenceAudioUrls().isEmpty(), on).ifPresent(errors::add);
+    if (r.imageCount() > cat.maxImages() && cat.maxImages() > 0) {
       errors.add(new FieldError("referenceImageUrls",
           r.imageCount() + " images in all; at most " + cat.maxImages() + on,
           List.of("0.." + cat.maxImages() + " images")));
     }
-    if (r.generateAudio() && !cat.audio()) {
-      errors.add(new FieldError("generateAudio", "audio generation is not offered" + on, List.of("false")));
+    int references = r.referenceImageUrls().size() + r.referenceVideoUrls().size() + r.referenceAudioUrls().size();
+    if (references > cat.maxReferences() && cat.maxReferences() > 0) {
+      errors.add(new FieldError("referenceImageUrls",
+          references + " reference images, videos and audio in all; at most " + cat.maxReferences() + on,
+          List.of("0.." + cat.maxReferences() + " references")));
     }
-    if (r.fixedLens() && !cat.fixedLens()) {
-      errors.add(new FieldError("fixedLens", "fixed lens is not offered" + on, List.of("false")));
+    errors.addAll(options(cat, r));
+    return errors;
+  }
+
+  /** @return errors for provider options the dialect cannot express or values it refuses */
+  public static List<FieldError> options(DialectCatalogue cat, GenerationRequest r) {
+    List<FieldError> errors = new ArrayList<>();
+    String on = " on " + cat.dialect();
+    var o = r.options();
+    optionUnsupported(cat, Option.AUDIO, r.generateAudio(), on).ifPresent(errors::add);
+    optionUnsupported(cat, Option.FIXED_LENS, r.fixedLens(), on).ifPresent(errors::add);
+    optionUnsupported(cat, Option.SEED, o.seed() != null, on).ifPresent(errors::add);
+    optionUnsupported(cat, Option.WATERMARK, o.watermark() != null, on).ifPresent(errors::add);
+    optionUnsupported(cat, Option.SERVICE_TIER, o.serviceTier() != null, on).ifPresent(errors::add);
+    optionUnsupported(cat, Option.RETURN_LAST_FRAME, o.returnLastFrame() != null, on).ifPresent(errors::add);
+    optionUnsupported(cat, Option.EXECUTION_EXPIRES_AFTER, o.executionExpiresAfterSeconds() != null, on)
+        .ifPresent(errors::add);
+    optionUnsupported(cat, Option.CONTENT_FILTER, o.contentFilter() != null, on).ifPresent(errors::add);
+    if (o.seed() != null && cat.accepts(Option.SEED) && (o.seed() < -1 || o.seed() > 4294967295L)) {
+      errors.add(new FieldError("seed", "seed " + o.seed() + " is out of range", List.of("-1..4294967295")));
+    }
+    if (o.serviceTier() != null && cat.accepts(Option.SERVICE_TIER) && !cat.serviceTiers().contains(o.serviceTier())) {
+      errors.add(new FieldError("serviceTier", "service tier '" + o.serviceTier() + "' is not offered" + on,
+          cat.serviceTiers()));
+    }
+    Integer expires = o.executionExpiresAfterSeconds();
+    if (expires != null && cat.accepts(Option.EXECUTION_EXPIRES_AFTER) && expires <= 0) {
+      errors.add(new FieldError("executionExpiresAfterSeconds", "expiry must be a positive number of seconds",
+          List.of("1.. seconds")));
     }
     return errors;
+  }
+
+  private static Optional<FieldError> unsupported(DialectCatalogue cat, Input input, boolean present, String on) {
+    if (!present || cat.accepts(input)) {
+      return Optional.empty();
+    }
+    return Optional.of(new FieldError(input.field(), input.field() + " cannot be expressed" + on
+        + "; its inputs are " + cat.inputs().stream().map(Input::field).sorted().toList(), List.of()));
+  }
+
+  private static Optional<FieldError> optionUnsupported(DialectCatalogue cat, Option option, boolean set, String on) {
+    if (!set || cat.accepts(option)) {
+      return Optional.empty();
+    }
+    List<String> allowed = option == Option.AUDIO || option == Option.FIXED_LENS ? List.of("false") : List.of();
+    return Optional.of(new FieldError(option.field(), option.field() + " cannot be expressed" + on, allowed));
   }
 }

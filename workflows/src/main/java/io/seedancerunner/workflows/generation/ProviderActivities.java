@@ -1,6 +1,7 @@
 package io.seedancerunner.workflows.generation;
 
 import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.Reconciliation;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.temporal.activity.ActivityInterface;
@@ -21,14 +22,33 @@ public interface ProviderActivities {
 
   /**
    * Submits a generation. The webhook URL is added by the activity from the worker's config, so
-   * its per-job token never enters history.
+   * its per-job token never enters history. On a dialect with idempotency keys (seedance2ai) the
+   * key is {@code <jobId>-a<attempt>}, so repeats of one attempt create one task.
    *
    * @param jobId   job id, for the webhook URL and idempotency keys
+   * @param attempt the job's attempt number, 1 for the first; a new attempt is a new task
    * @param request what to generate
    * @return the provider's receipt
    */
   @ActivityMethod
-  SubmitReceipt submit(String jobId, GenerationRequest request);
+  SubmitReceipt submit(String jobId, int attempt, GenerationRequest request);
+
+  /**
+   * Finds out what an ambiguous submit did, where the dialect allows: seedance2ai repeats the
+   * submit with the same idempotency key (the provider answers with the task the first one made);
+   * ark lists its tasks filtered by model and the time window and matches the prompt. Other
+   * dialects answer {@link Reconciliation.Outcome#UNSUPPORTED} at once, without a request.
+   *
+   * @param jobId             job id
+   * @param attempt           the attempt whose submit was lost
+   * @param request           what was submitted
+   * @param windowStartMillis earliest creation time to match, epoch milliseconds
+   * @param windowEndMillis   latest creation time to match, epoch milliseconds
+   * @return what was found
+   */
+  @ActivityMethod
+  Reconciliation reconcile(String jobId, int attempt, GenerationRequest request, long windowStartMillis,
+      long windowEndMillis);
 
   /**
    * Reads the provider's status endpoint once.

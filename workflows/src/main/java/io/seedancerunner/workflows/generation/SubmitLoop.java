@@ -42,7 +42,7 @@ final class SubmitLoop {
     while (true) {
       attempts++;
       try {
-        return provider.submit(jobId, request);
+        return provider.submit(jobId, 1, request);
       } catch (ActivityFailure e) {
         lastError = describe(e);
         Throwable cause = e.getCause();

@@ -11,6 +11,9 @@ package io.seedancerunner.workflows.model;
  * @param errorCode       the provider's error code when failed, else {@code null}
  * @param errorMessage    the provider's error message when failed, else {@code null}
  * @param cost            what the provider reports as charged, in its unit, or {@code null}
+ * @param lastFrameUrl    the provider's last frame image once succeeded, where the dialect
+ *                        returns one (ark {@code content.last_frame_url}, seedance2ai
+ *                        {@code output.last_frame_url}), else {@code null}
  */
 public record TaskSnapshot(
     String providerTaskId,
@@ -20,4 +23,12 @@ public record TaskSnapshot(
     String videoUrl,
     String errorCode,
     String errorMessage,
-    Double cost) {}
+    Double cost,
+    String lastFrameUrl) {
+
+  /** A snapshot without a last frame image. */
+  public TaskSnapshot(String providerTaskId, TaskState state, String rawStatus, Integer progressPercent,
+      String videoUrl, String errorCode, String errorMessage, Double cost) {
+    this(providerTaskId, state, rawStatus, progressPercent, videoUrl, errorCode, errorMessage, cost, null);
+  }
+}

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -39,7 +40,7 @@ class GenerationWorkflowTest {
 
   @Test
   void webhookWakesTheWaitBeforeTheFirstPoll() throws Exception {
-    when(h.provider.submit(anyString(), any())).thenReturn(receipt(600, true));
+    when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(600, true));
     when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(snapshot(TaskState.SUCCEEDED));
     when(h.download.download(any())).thenReturn(Harness.VIDEO);
     long start = h.env.currentTimeMillis();
@@ -62,7 +63,7 @@ class GenerationWorkflowTest {
 
   @Test
   void pollOnlyPathBacksOffUntilDone() {
-    when(h.provider.submit(anyString(), any())).thenReturn(receipt(30, false));
+    when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(30, false));
     when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(
         snapshot(TaskState.QUEUED), snapshot(TaskState.RUNNING), snapshot(TaskState.SUCCEEDED));
     when(h.download.download(any())).thenReturn(Harness.VIDEO);
@@ -78,7 +79,7 @@ class GenerationWorkflowTest {
 
   @Test
   void earlyOrForgedWebhookKeepsWaitingUntilTheStatusSaysDone() throws Exception {
-    when(h.provider.submit(anyString(), any())).thenReturn(receipt(120, false));
+    when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(120, false));
     when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(
         snapshot(TaskState.RUNNING), snapshot(TaskState.SUCCEEDED));
     when(h.download.download(any())).thenReturn(Harness.VIDEO);
@@ -99,7 +100,7 @@ class GenerationWorkflowTest {
 
   @Test
   void callbacksNeverMakePollsCloserThanTheMinimum() throws Exception {
-    when(h.provider.submit(anyString(), any())).thenReturn(receipt(300, false));
+    when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(300, false));
     when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(
         snapshot(TaskState.RUNNING), snapshot(TaskState.SUCCEEDED));
     when(h.download.download(any())).thenReturn(Harness.VIDEO);
@@ -117,7 +118,7 @@ class GenerationWorkflowTest {
 
   @Test
   void providerFailureFailsWithTheProvidersCodeAndMessage() {
-    when(h.provider.submit(anyString(), any())).thenReturn(receipt(20, false));
+    when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(20, false));
     when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(snapshot(TaskState.FAILED));
 
     GenerationWorkflow wf = h.start("job-fail");
@@ -134,7 +135,7 @@ class GenerationWorkflowTest {
 
   @Test
   void cancelCancelsAtTheProvider() throws Exception {
-    when(h.provider.submit(anyString(), any())).thenReturn(receipt(300, true));
+    when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(300, true));
     when(h.provider.cancel(Harness.PROVIDER, "task-1")).thenReturn(true);
 
     GenerationWorkflow wf = h.start("job-cancel");
@@ -150,7 +151,7 @@ class GenerationWorkflowTest {
 
   @Test
   void deadlineEndsTheWaitWithATimeoutFailure() {
-    when(h.provider.submit(anyString(), any())).thenReturn(receipt(60, true));
+    when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(60, true));
     when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(snapshot(TaskState.RUNNING));
     WaitPolicy policy = new WaitPolicy(600, 5, 60, 10, 1.5, 30);
     long start = h.env.currentTimeMillis();
@@ -171,7 +172,7 @@ class GenerationWorkflowTest {
     ApplicationFailure rateLimited = ApplicationFailure.newBuilder()
         .setMessage("429 rate_limited").setType(Failures.PROVIDER_TRANSIENT)
         .setNextRetryDelay(Duration.ofSeconds(20)).build();
-    when(h.provider.submit(anyString(), any())).thenThrow(rateLimited).thenReturn(receipt(10, false));
+    when(h.provider.submit(anyString(), anyInt(), any())).thenThrow(rateLimited).thenReturn(receipt(10, false));
     when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(snapshot(TaskState.SUCCEEDED));
     when(h.download.download(any())).thenReturn(Harness.VIDEO);
     long start = h.env.currentTimeMillis();
@@ -184,7 +185,7 @@ class GenerationWorkflowTest {
 
   @Test
   void ambiguousSubmitIsNeverRepeated() {
-    when(h.provider.submit(anyString(), any())).thenThrow(ApplicationFailure.newNonRetryableFailure(
+    when(h.provider.submit(anyString(), anyInt(), any())).thenThrow(ApplicationFailure.newNonRetryableFailure(
         "read timeout after the request left", Failures.AMBIGUOUS_SUBMIT));
 
     GenerationWorkflow wf = h.start("job-ambiguous");
@@ -192,12 +193,12 @@ class GenerationWorkflowTest {
         () -> Harness.untyped(wf).getResult(GenerationResult.class));
 
     assertEquals(Failures.AMBIGUOUS_SUBMIT, ((ApplicationFailure) e.getCause()).getType());
-    verify(h.provider, times(1)).submit(eq("job-ambiguous"), any());
+    verify(h.provider, times(1)).submit(eq("job-ambiguous"), anyInt(), any());
   }
 
   @Test
   void rejectedSubmitFailsWithoutRetry() {
-    when(h.provider.submit(anyString(), any())).thenThrow(ApplicationFailure.newNonRetryableFailure(
+    when(h.provider.submit(anyString(), anyInt(), any())).thenThrow(ApplicationFailure.newNonRetryableFailure(
         "402 insufficient_credits", Failures.PROVIDER_REJECTED, "insufficient_credits", 402));
 
     GenerationWorkflow wf = h.start("job-402");
@@ -206,6 +207,6 @@ class GenerationWorkflowTest {
 
     assertEquals(Failures.PROVIDER_REJECTED, ((ApplicationFailure) e.getCause()).getType());
     assertEquals(Phase.FAILED, wf.status().phase());
-    verify(h.provider, times(1)).submit(anyString(), any());
+    verify(h.provider, times(1)).submit(anyString(), anyInt(), any());
   }
 }

@@ -3,6 +3,7 @@ package io.seedancerunner.workflows.generation;
 import static io.seedancerunner.workflows.generation.Harness.receipt;
 import static io.seedancerunner.workflows.generation.Harness.snapshot;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
@@ -30,7 +31,7 @@ public final class RecordHistories {
     Path out = Path.of(args.length > 0 ? args[0] : "src/test/resources/histories");
     Files.createDirectories(out);
     try (Harness h = new Harness()) {
-      when(h.provider.submit(anyString(), any())).thenReturn(receipt(300, true));
+      when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(300, true));
       when(h.provider.status(Harness.PROVIDER, "task-1"))
           .thenReturn(snapshot(TaskState.RUNNING), snapshot(TaskState.SUCCEEDED));
       when(h.download.download(any())).thenReturn(Harness.VIDEO);
@@ -44,7 +45,7 @@ public final class RecordHistories {
           h.client.fetchHistory("replay-webhook").toJson(true));
     }
     try (Harness h = new Harness()) {
-      when(h.provider.submit(anyString(), any())).thenReturn(receipt(30, false));
+      when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(30, false));
       when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(snapshot(TaskState.FAILED));
       GenerationWorkflow wf = h.start("replay-failure");
       try {

@@ -1,0 +1,30 @@
+package io.seedancerunner.workflows.catalog;
+
+import java.util.Map;
+
+/**
+ * {@code open-api}, seed 000 and the request body in seeds/README.md.
+ *
+ * <p>Prices: key = resolution, value = USD per second of output (the models endpoint example).
+ * Prompt limits are not documented: 1..5000 characters chosen. Images travel in
+ * {@code mediaUrls} (first frame, then references); the count is not documented: 4 chosen. No
+ * audio, no fixed lens, no last frame field in the documented body.
+ */
+public final class OpenApiCatalogue {
+
+  /** The catalogue. */
+  public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("open-api", "seeds/000_b9a13f3375e4c5a5.txt")
+      .models(
+          new ModelSpec("seedance-2.0", ModelSpec.FOUR_TO_FIFTEEN, ModelSpec.ALL_RESOLUTIONS),
+          new ModelSpec("seedance-2.0-fast", ModelSpec.FOUR_TO_FIFTEEN, ModelSpec.ALL_RESOLUTIONS),
+          new ModelSpec("seedance-1.5-pro", java.util.List.of(5, 10), ModelSpec.ALL_RESOLUTIONS))
+      .aspectRatios("16:9", "9:16", "1:1")
+      .prompt(1, 5000)
+      .inputs(Input.FIRST_FRAME, Input.REFERENCE_IMAGES)
+      .limits(4, 3)
+      .cancel()
+      .prices("USD", Map.of("480p", 0.05, "720p", 0.1, "1080p", 0.2), 1.0)
+      .build();
+
+  private OpenApiCatalogue() {}
+}
