@@ -55,6 +55,7 @@ class GenerationWithRealActivitiesTest {
       env.newWorker(TaskQueues.provider(ACCOUNT))
           .registerActivitiesImplementations(new ProviderActivitiesImpl(registry, new CallbackUrls(config)));
       env.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(download);
+      io.seedancerunner.workflows.generation.SearchAttributes.ALL.forEach(env::registerSearchAttribute);
       env.start();
       sim.faults("{\"generationSeconds\":0.5,\"truncateDownloads\":1}");
 

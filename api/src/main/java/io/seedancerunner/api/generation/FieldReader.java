@@ -74,6 +74,26 @@ final class FieldReader {
   }
 
   /** Reads a JSON boolean; strings such as {@code "true"} and numbers are errors. */
+  /**
+   * @param field   the field
+   * @param allowed the allowed range, for the error
+   * @return the whole number (JSON number or digit string, sign allowed), null when absent or invalid
+   */
+  Long wholeNumber(String field, List<String> allowed) {
+    JsonNode n = node(field);
+    if (n == null) {
+      return null;
+    }
+    if (n.isIntegralNumber() && n.canConvertToLong()) {
+      return n.longValue();
+    }
+    if (n.isTextual() && n.textValue().strip().matches("-?\\d{1,18}")) {
+      return Long.parseLong(n.textValue().strip());
+    }
+    String shown = n.isTextual() ? "'" + abbreviate(n.textValue()) + "'" : n.toString();
+    return fail(field, field + " must be a whole number, not " + abbreviate(shown), allowed);
+  }
+
   Boolean bool(String field) {
     JsonNode n = node(field);
     if (n == null) {

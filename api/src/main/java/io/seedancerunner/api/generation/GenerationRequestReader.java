@@ -7,6 +7,7 @@ import io.seedancerunner.workflows.catalog.DialectCatalogue;
 import io.seedancerunner.workflows.catalog.FieldError;
 import io.seedancerunner.workflows.catalog.ModelSpec;
 import io.seedancerunner.workflows.catalog.RequestCheck;
+import io.seedancerunner.workflows.model.GenerationOptions;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -25,7 +26,11 @@ import java.util.stream.Collectors;
  * {@code durationSeconds} = 8 when the model offers 8 s, else its shortest listed duration;
  * {@code resolution} = {@code 720p}; {@code aspectRatio} = {@code 16:9} (also on seedanceapi, whose
  * own default is 1:1, so that every provider answers the same request alike);
- * {@code generateAudio} and {@code fixedLens} = false. A JSON {@code null} counts as absent.
+ * {@code generateAudio} and {@code fixedLens} = false; every provider option ({@code seed},
+ * {@code watermark}, {@code serviceTier}, {@code returnLastFrame},
+ * {@code executionExpiresAfterSeconds}, {@code contentFilter}) unset, leaving the provider's
+ * default. A JSON {@code null} counts as absent. A field the chosen dialect cannot express is
+ * refused with a 400 naming the dialect and the field ({@link RequestCheck}).
  */
 @Singleton
 public class GenerationRequestReader {
@@ -33,7 +38,8 @@ public class GenerationRequestReader {
   /** The body's field names, in the order error lists use. */
   public static final List<String> FIELDS = List.of("provider", "model", "prompt", "durationSeconds",
       "resolution", "aspectRatio", "generateAudio", "fixedLens", "firstFrameUrl", "lastFrameUrl",
-      "referenceImageUrls");
+      "referenceImageUrls", "referenceVideoUrls", "referenceAudioUrls", "seed", "watermark", "serviceTier",
+      "returnLastFrame", "executionExpiresAfterSeconds", "contentFilter");
   static final int DEFAULT_DURATION = 8;
   static final String DEFAULT_RESOLUTION = "720p";
   static final String DEFAULT_ASPECT_RATIO = "16:9";
@@ -84,17 +90,29 @@ public class GenerationRequestReader {
     Integer duration = in.integer("durationSeconds", durations(cat, spec));
     String resolution = in.string("resolution", resolutions(cat, spec));
     String ratio = in.string("aspectRatio", cat == null ? List.of() : cat.aspectRatios());
-    Boolean audio = in.bool("generateAudio");
+    Boolean generateAudio = in.bool("generateAudio");
     Boolean fixedLens = in.bool("fixedLens");
     String first = in.url("firstFrameUrl");
     String last = in.url("lastFrameUrl");
     List<String> references = in.urls("referenceImageUrls");
+    List<String> videos = in.urls("referenceVideoUrls");
+    List<String> audio = in.urls("referenceAudioUrls");
+    Long seed = in.wholeNumber("seed", List.of("-1..4294967295"));
+    Boolean watermark = in.bool("watermark");
+    String tier = in.string("serviceTier", cat == null ? List.of() : cat.serviceTiers());
+    Boolean lastFrame = in.bool("returnLastFrame");
+    Long expires = in.wholeNumber("executionExpiresAfterSeconds", List.of("1.. seconds"));
+    Boolean contentFilter = in.bool("contentFilter");
+    GenerationOptions options = new GenerationOptions(seed, watermark, tier, lastFrame,
+        expires == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, expires)),
+        contentFilter);
 
     GenerationRequest request = new GenerationRequest(provider, model, prompt,
         duration != null ? duration : defaultDuration(spec),
         resolution != null ? resolution : DEFAULT_RESOLUTION,
         ratio != null ? ratio : DEFAULT_ASPECT_RATIO,
-        Boolean.TRUE.equals(audio), Boolean.TRUE.equals(fixedLens), first, last, references);
+        Boolean.TRUE.equals(generateAudio), Boolean.TRUE.equals(fixedLens), first, last, references, videos, audio,
+        options);
     Set<String> reported = errors.stream().map(FieldError::field).collect(Collectors.toSet());
     if (cat != null) {
       RequestCheck.check(cat, request).stream().filter(e -> !reported.contains(e.field())).forEach(errors::add);

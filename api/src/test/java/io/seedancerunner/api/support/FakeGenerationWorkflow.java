@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * A stand-in for the real workflow, steered by the prompt: {@code [succeed]} completes at once
  * with {@link TestVideo#PATH}; {@code [fail]} fails like a provider failure (code
- * {@code CONTENT_POLICY}); anything else waits for cancellation, recording callbacks, which the
+ * {@code CONTENT_POLICY}); {@code [unknown]} waits in UNKNOWN_SUBMIT for an operator's Update;
+ * anything else waits for cancellation, recording callbacks, which the
  * {@code status} query reports.
  */
 public class FakeGenerationWorkflow implements GenerationWorkflow {
@@ -26,6 +27,8 @@ public class FakeGenerationWorkflow implements GenerationWorkflow {
   private Phase phase = Phase.SUBMITTING;
   private String provider;
   private GenerationResult result;
+  private String adopted;
+  private boolean resubmitted;
 
   @Override
   public GenerationResult run(GenerationInput input) {
@@ -41,6 +44,10 @@ public class FakeGenerationWorkflow implements GenerationWorkflow {
       phase = Phase.FAILED;
       throw ApplicationFailure.newNonRetryableFailure("the prompt was refused", Failures.PROVIDER_TASK_FAILED,
           "CONTENT_POLICY", "the prompt was refused");
+    }
+    if (prompt.contains("[unknown]")) {
+      phase = Phase.UNKNOWN_SUBMIT;
+      Workflow.await(() -> adopted != null || resubmitted);
     }
     phase = Phase.WAITING;
     try {
@@ -58,9 +65,38 @@ public class FakeGenerationWorkflow implements GenerationWorkflow {
   }
 
   @Override
+  public JobStatus adoptTask(String providerTaskId) {
+    adopted = providerTaskId;
+    Workflow.await(() -> phase != Phase.UNKNOWN_SUBMIT);
+    return status();
+  }
+
+  @Override
+  public void validateAdoptTask(String providerTaskId) {
+    validateResubmit();
+    if (providerTaskId == null || providerTaskId.isBlank()) {
+      throw new IllegalArgumentException("providerTaskId must be 1..200 characters");
+    }
+  }
+
+  @Override
+  public JobStatus resubmit() {
+    resubmitted = true;
+    Workflow.await(() -> phase != Phase.UNKNOWN_SUBMIT);
+    return status();
+  }
+
+  @Override
+  public void validateResubmit() {
+    if (phase != Phase.UNKNOWN_SUBMIT) {
+      throw new IllegalStateException("applies only to a job in UNKNOWN_SUBMIT; this job is " + phase);
+    }
+  }
+
+  @Override
   public JobStatus status() {
     ProviderCallback last = callbacks.isEmpty() ? null : callbacks.get(callbacks.size() - 1);
-    return new JobStatus(phase, provider, last == null ? null : last.providerTaskId(),
+    return new JobStatus(phase, provider, adopted != null ? adopted : last == null ? null : last.providerTaskId(),
         last == null ? null : last.rawStatus(), phase == Phase.SUCCEEDED ? 100 : 10, null, 1, 0,
         callbacks.size(), last == null ? null : last.eventKey(), result);
   }

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Post;
 import io.seedancerunner.simulator.Dialect;
 import io.seedancerunner.simulator.billing.CreditAccounts;
 import io.seedancerunner.simulator.http.Json;
+import io.seedancerunner.simulator.tasks.SimTask;
 import io.seedancerunner.simulator.tasks.TaskStore;
 import io.seedancerunner.simulator.webhooks.WebhookSender;
 import java.util.Optional;
@@ -89,6 +90,25 @@ public class AdminController {
       balances.put(each.id(), credits.balance(each));
     }
     root.put("tasks", store.all().size());
+    return root;
+  }
+
+  /**
+   * Every task the simulator holds, oldest first: what an operator would read in the provider's
+   * dashboard to adopt the task of a lost submit.
+   *
+   * @param dialect a dialect id to filter on, or null for all
+   * @return {@code {"tasks":[{"id","dialect","model","prompt","createdAt"}]}}; createdAt ISO-8601
+   */
+  @Get("/tasks{?dialect}")
+  public ObjectNode tasks(@io.micronaut.core.annotation.Nullable String dialect) {
+    ObjectNode root = Json.object();
+    var list = root.putArray("tasks");
+    store.all().stream()
+        .filter(t -> dialect == null || t.dialect().id().equals(dialect))
+        .sorted(java.util.Comparator.comparing(SimTask::createdAt))
+        .forEach(t -> list.addObject().put("id", t.id()).put("dialect", t.dialect().id())
+            .put("model", t.spec().model()).put("prompt", t.spec().prompt()).put("createdAt", t.createdAt().toString()));
     return root;
   }
 

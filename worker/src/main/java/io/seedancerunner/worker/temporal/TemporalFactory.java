@@ -3,6 +3,7 @@ package io.seedancerunner.worker.temporal;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.seedancerunner.workflows.generation.SearchAttributes;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -37,11 +38,12 @@ public class TemporalFactory {
 
   /**
    * @param namespace Temporal namespace, {@code seedance.temporal.namespace}, default {@code default}
-   * @return the workflow client
+   * @return the workflow client, after the project's search attributes are registered on the namespace
    */
   @Singleton
   WorkflowClient workflowClient(WorkflowServiceStubs stubs,
       @Value("${seedance.temporal.namespace:default}") String namespace) {
+    SearchAttributeRegistrar.ensure(stubs, namespace, SearchAttributes.ALL);
     return WorkflowClient.newInstance(stubs,
         WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
   }

@@ -48,6 +48,11 @@ final class ActivityStubs {
         .build());
   }
 
+  /** Reconciliation reads like a status call: safe to repeat, Retry-After honoured. */
+  static ProviderActivities reconcile(String provider) {
+    return status(provider);
+  }
+
   static ProviderActivities cancel(String provider) {
     return Workflow.newActivityStub(ProviderActivities.class, ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.provider(provider))

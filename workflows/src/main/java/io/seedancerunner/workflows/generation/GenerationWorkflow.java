@@ -6,6 +6,8 @@ import io.seedancerunner.workflows.model.JobStatus;
 import io.seedancerunner.workflows.model.ProviderCallback;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -17,7 +19,10 @@ import io.temporal.workflow.WorkflowMethod;
  * <p>Failures: a provider failure fails the workflow with an {@code ApplicationFailure} of type
  * {@link Failures#PROVIDER_TASK_FAILED} carrying the provider's code and message; the deadline
  * fails it with {@link Failures#DEADLINE_EXCEEDED}; a submit rejected by the provider with
- * {@link Failures#PROVIDER_REJECTED}; an ambiguous submit with {@link Failures#AMBIGUOUS_SUBMIT}.
+ * {@link Failures#PROVIDER_REJECTED}. An ambiguous submit puts the job in {@code UNKNOWN_SUBMIT}
+ * (also the {@link SearchAttributes#PHASE} search attribute): reconciled where the dialect allows,
+ * else decided by an operator through the {@link #adoptTask} or {@link #resubmit} Update; with no
+ * decision by the deadline it fails with {@link Failures#AMBIGUOUS_SUBMIT}.
  */
 @WorkflowInterface
 public interface GenerationWorkflow {
@@ -46,4 +51,34 @@ public interface GenerationWorkflow {
   /** @return phase, provider task id, progress, next poll time, attempts and last error */
   @QueryMethod
   JobStatus status();
+
+  /**
+   * An operator's decision for a job in {@code UNKNOWN_SUBMIT}: the provider task the lost submit
+   * created is {@code providerTaskId} (found in the provider's dashboard or list). The job adopts
+   * it and waits for it like any task it submitted. Refused (the Update's validator) in any
+   * other phase or with a blank id; nothing is written to history then.
+   *
+   * @param providerTaskId the provider's task id, 1..200 characters
+   * @return the status once the job has left {@code UNKNOWN_SUBMIT}
+   */
+  @UpdateMethod
+  JobStatus adoptTask(String providerTaskId);
+
+  /** Validator of {@link #adoptTask}: throws {@code IllegalStateException} outside UNKNOWN_SUBMIT. */
+  @UpdateValidatorMethod(updateName = "adoptTask")
+  void validateAdoptTask(String providerTaskId);
+
+  /**
+   * An operator's decision for a job in {@code UNKNOWN_SUBMIT}: the lost submit created no task
+   * (or the operator accepts paying twice); submit again as a new attempt, with a new
+   * idempotency key. Refused in any other phase.
+   *
+   * @return the status once the job has left {@code UNKNOWN_SUBMIT}
+   */
+  @UpdateMethod
+  JobStatus resubmit();
+
+  /** Validator of {@link #resubmit}: throws {@code IllegalStateException} outside UNKNOWN_SUBMIT. */
+  @UpdateValidatorMethod(updateName = "resubmit")
+  void validateResubmit();
 }

@@ -28,7 +28,14 @@ import java.util.Set;
  */
 public class GenerationWorkflowImpl implements GenerationWorkflow {
 
+  /** Change id of the version that added search attributes and UNKNOWN_SUBMIT. */
+  static final String UNKNOWN_SUBMIT_CHANGE = "unknown-submit";
+
   private Phase phase = Phase.SUBMITTING;
+  private Phase upsertedPhase;
+  private boolean tracked;
+  private int attempt = 1;
+  private final UnknownSubmit unknownSubmit = new UnknownSubmit();
   private String provider;
   private String providerTaskId;
   private String rawStatus;
@@ -53,65 +60,128 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     provider = request.provider();
     long deadlineAt = Workflow.currentTimeMillis() + policy.deadlineSeconds() * 1000;
     CancellationScope root = CancellationScope.current();
+    // Version 1 added search attributes and the UNKNOWN_SUBMIT phase; histories recorded before
+    // it replay on the DEFAULT_VERSION path, which neither upserts nor reconciles.
+    tracked = Workflow.getVersion(UNKNOWN_SUBMIT_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+    if (tracked) {
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER.valueSet(provider));
+    }
+    setPhase(Phase.SUBMITTING);
 
-    SubmitReceipt receipt = submit(input.jobId(), request, root);
+    SubmitReceipt receipt = submit(input.jobId(), request, root, deadlineAt);
     try {
       TaskSnapshot done = waitForSuccess(receipt, request, policy, deadlineAt);
-      phase = Phase.DOWNLOADING;
+      setPhase(Phase.DOWNLOADING);
       nextPollAt = null;
       VideoFile video = ActivityStubs.download(policy)
           .download(new DownloadRequest(input.jobId(), provider, providerTaskId, done.videoUrl()));
       result = new GenerationResult(input.jobId(), video, provider, providerTaskId,
           submitLoop.attempts(), polls, callbacks, cost);
-      phase = Phase.SUCCEEDED;
+      setPhase(Phase.SUCCEEDED);
       return result;
     } catch (CanceledFailure e) {
-      phase = Phase.CANCELLED;
+      setPhase(Phase.CANCELLED);
       cancelAtProvider(receipt);
       throw e;
     } catch (ActivityFailure e) {
       if (e.getCause() instanceof CanceledFailure) {
-        phase = Phase.CANCELLED;
+        setPhase(Phase.CANCELLED);
         cancelAtProvider(receipt);
         throw e;
       }
-      phase = Phase.FAILED;
+      setPhase(Phase.FAILED);
       lastError = SubmitLoop.describe(e);
       throw e;
     }
   }
 
-  /** Submits outside the workflow's cancellation, so a cancel never orphans a billed task. */
-  private SubmitReceipt submit(String jobId, GenerationRequest request, CancellationScope root) {
-    SubmitReceipt[] receipt = new SubmitReceipt[1];
+  /**
+   * Submits until the provider holds a task whose id the job knows: outside the workflow's
+   * cancellation, so a cancel never orphans a billed task; through {@link UnknownSubmit} when an
+   * answer is lost.
+   */
+  private SubmitReceipt submit(String jobId, GenerationRequest request, CancellationScope root, long deadlineAt) {
+    SubmitReceipt receipt = null;
+    while (receipt == null) {
+      long startedAt = Workflow.currentTimeMillis();
+      SubmitLoop.Outcome outcome = submitOnce(jobId, request, root, deadlineAt);
+      if (!outcome.isAmbiguous()) {
+        receipt = outcome.receipt();
+        break;
+      }
+      lastError = outcome.ambiguous();
+      if (!tracked) {
+        setPhase(Phase.FAILED);
+        throw ApplicationFailure.newNonRetryableFailure(lastError, Failures.AMBIGUOUS_SUBMIT);
+      }
+      setPhase(Phase.UNKNOWN_SUBMIT);
+      UnknownSubmit.Decision decision;
+      try {
+        decision = unknownSubmit.resolve(jobId, attempt, request, startedAt, deadlineAt);
+      } catch (CanceledFailure e) {
+        setPhase(Phase.CANCELLED);
+        throw e;
+      } catch (ApplicationFailure e) {
+        setPhase(Phase.FAILED);
+        lastError = e.getOriginalMessage();
+        throw e;
+      } finally {
+        lastError = unknownSubmit.detail();
+      }
+      if (decision.resubmit()) {
+        attempt++;
+        setPhase(Phase.SUBMITTING);
+        continue;
+      }
+      receipt = decision.adopt();
+    }
+    providerTaskId = receipt.providerTaskId();
+    rawStatus = String.valueOf(receipt.state());
+    cost = receipt.cost();
+    submittedAt = Workflow.currentTimeMillis();
+    if (tracked) {
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER_TASK_ID.valueSet(providerTaskId));
+    }
+    if (root.isCancelRequested()) {
+      setPhase(Phase.CANCELLED);
+      cancelAtProvider(receipt);
+      throw new CanceledFailure("cancelled while submitting");
+    }
+    return receipt;
+  }
+
+  private SubmitLoop.Outcome submitOnce(String jobId, GenerationRequest request, CancellationScope root,
+      long deadlineAt) {
+    SubmitLoop.Outcome[] outcome = new SubmitLoop.Outcome[1];
     try {
-      Workflow.newDetachedCancellationScope(
-          () -> receipt[0] = submitLoop.run(jobId, request, root::isCancelRequested)).run();
+      Workflow.newDetachedCancellationScope(() -> outcome[0] =
+          submitLoop.run(jobId, attempt, request, deadlineAt, root::isCancelRequested)).run();
     } catch (ApplicationFailure e) {
-      phase = Phase.FAILED;
+      setPhase(Phase.FAILED);
       lastError = e.getOriginalMessage();
       throw e;
     }
     lastError = submitLoop.lastError();
-    if (receipt[0] == null) {
-      phase = Phase.CANCELLED;
+    if (outcome[0] == null) {
+      setPhase(Phase.CANCELLED);
       throw new CanceledFailure("cancelled before the provider accepted the submit");
     }
-    providerTaskId = receipt[0].providerTaskId();
-    rawStatus = String.valueOf(receipt[0].state());
-    cost = receipt[0].cost();
-    submittedAt = Workflow.currentTimeMillis();
-    if (root.isCancelRequested()) {
-      phase = Phase.CANCELLED;
-      cancelAtProvider(receipt[0]);
-      throw new CanceledFailure("cancelled while submitting");
+    return outcome[0];
+  }
+
+  /** Sets the phase and, from version 1 on, the {@link SearchAttributes#PHASE} search attribute. */
+  private void setPhase(Phase next) {
+    boolean changed = next != upsertedPhase;
+    phase = next;
+    if (tracked && changed) {
+      upsertedPhase = next;
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.PHASE.valueSet(next.name()));
     }
-    return receipt[0];
   }
 
   private TaskSnapshot waitForSuccess(SubmitReceipt receipt, GenerationRequest request,
       WaitPolicy policy, long deadlineAt) {
-    phase = Phase.WAITING;
+    setPhase(Phase.WAITING);
     ProviderActivities status = ActivityStubs.status(provider);
     long delaySeconds = PollSchedule.firstDelaySeconds(receipt.estimatedSeconds(), request, policy);
     expectedSeconds = delaySeconds;
@@ -131,14 +201,14 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         case SUCCEEDED:
           return snapshot;
         case FAILED:
-          phase = Phase.FAILED;
+          setPhase(Phase.FAILED);
           lastError = snapshot.errorCode() + ": " + snapshot.errorMessage();
           throw ApplicationFailure.newNonRetryableFailure(
               "provider " + provider + " failed task " + providerTaskId + ": " + lastError,
               Failures.PROVIDER_TASK_FAILED, snapshot.errorCode(), snapshot.errorMessage());
         case CANCELLED:
         case EXPIRED:
-          phase = Phase.FAILED;
+          setPhase(Phase.FAILED);
           lastError = "provider reports task " + snapshot.rawStatus();
           throw ApplicationFailure.newNonRetryableFailure(
               "provider " + provider + " ended task " + providerTaskId + ": " + snapshot.rawStatus(),
@@ -147,7 +217,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
           break;
       }
       if (Workflow.currentTimeMillis() >= deadlineAt) {
-        phase = Phase.TIMED_OUT;
+        setPhase(Phase.TIMED_OUT);
         lastError = "deadline of " + policy.deadlineSeconds() + " s passed; provider status " + rawStatus;
         cancelAtProvider(receipt);
         throw ApplicationFailure.newNonRetryableFailure(
@@ -202,9 +272,43 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
   }
 
   @Override
+  public JobStatus adoptTask(String providerTaskId) {
+    unknownSubmit.adopt(providerTaskId.strip());
+    Workflow.await(() -> phase != Phase.UNKNOWN_SUBMIT);
+    return status();
+  }
+
+  @Override
+  public void validateAdoptTask(String providerTaskId) {
+    requireUnknownSubmit("adoptTask");
+    if (providerTaskId == null || providerTaskId.isBlank() || providerTaskId.strip().length() > 200) {
+      throw new IllegalArgumentException("providerTaskId must be 1..200 characters");
+    }
+  }
+
+  @Override
+  public JobStatus resubmit() {
+    unknownSubmit.resubmit();
+    Workflow.await(() -> phase != Phase.UNKNOWN_SUBMIT);
+    return status();
+  }
+
+  @Override
+  public void validateResubmit() {
+    requireUnknownSubmit("resubmit");
+  }
+
+  private void requireUnknownSubmit(String update) {
+    if (phase != Phase.UNKNOWN_SUBMIT) {
+      throw new IllegalStateException(update + " applies only to a job in UNKNOWN_SUBMIT; this job is " + phase);
+    }
+  }
+
+  @Override
   public JobStatus status() {
     return new JobStatus(phase, provider, providerTaskId, rawStatus, progress(), nextPollAt,
-        submitLoop.attempts(), polls, callbacks, lastError, result);
+        submitLoop.attempts(), polls, callbacks,
+        phase == Phase.UNKNOWN_SUBMIT && unknownSubmit.detail() != null ? unknownSubmit.detail() : lastError, result);
   }
 
   /** The provider's figure, else elapsed time against the expected time, capped at 95 %. */

@@ -14,12 +14,14 @@ import java.util.function.BooleanSupplier;
  *
  * <ul>
  *   <li>{@link Failures#PROVIDER_TRANSIENT}: nothing was created (connection refused, 429, 5xx,
- *       busy), so the submit is repeated after the failure's next retry delay (a 429's
- *       Retry-After) or an exponential back-off (2 s, 4 s, ... up to 60 s), at most
- *       {@link #MAX_ATTEMPTS} times;</li>
+ *       busy), so the submit is repeated: after exactly the failure's next retry delay when it
+ *       has one (a 429's Retry-After, or the account's own rate gate), without limit until the
+ *       job's deadline; otherwise after an exponential back-off (2 s, 4 s, ... up to 60 s), at
+ *       most {@link #MAX_ATTEMPTS} failures;</li>
  *   <li>an activity timeout (the worker died, or the call hung past
- *       {@link ActivityStubs#SUBMIT_TIMEOUT}) means the request may have left: it is ambiguous and
- *       never repeated (DESIGN.md);</li>
+ *       {@link ActivityStubs#SUBMIT_TIMEOUT}) or the adapter's {@link Failures#AMBIGUOUS_SUBMIT}
+ *       means the request may have left: the outcome is ambiguous and the submit is never
+ *       repeated here (DESIGN.md); the workflow reconciles it;</li>
  *   <li>anything else fails the job with the provider's failure.</li>
  * </ul>
  */
@@ -32,39 +34,66 @@ final class SubmitLoop {
   private String lastError;
 
   /**
-   * @param cancelled tells whether the workflow was asked to cancel; checked between attempts
-   * @return the receipt, or {@code null} when cancelled between attempts
-   * @throws ApplicationFailure non-retryable, with the type of the cause or
-   *     {@link Failures#AMBIGUOUS_SUBMIT}
+   * What one submit attempt of the job came to.
+   *
+   * @param receipt   the provider's receipt, or {@code null}
+   * @param ambiguous why the submit is ambiguous (the request may have left, no answer came), or
+   *                  {@code null}
    */
-  SubmitReceipt run(String jobId, GenerationRequest request, BooleanSupplier cancelled) {
+  record Outcome(SubmitReceipt receipt, String ambiguous) {
+    /** @return true when the provider may have created a task nobody knows the id of */
+    boolean isAmbiguous() {
+      return ambiguous != null;
+    }
+  }
+
+  /**
+   * @param jobId     job id
+   * @param attempt   the job's attempt (the idempotency key's suffix)
+   * @param request   what to generate
+   * @param deadlineAt the job's deadline, epoch milliseconds: rate-limited retries (which do not
+   *                   count against {@link #MAX_ATTEMPTS}) stop there
+   * @param cancelled tells whether the workflow was asked to cancel; checked between attempts
+   * @return the receipt, an ambiguous outcome, or {@code null} when cancelled between attempts
+   * @throws ApplicationFailure non-retryable, with the type of the provider's refusal
+   */
+  Outcome run(String jobId, int attempt, GenerationRequest request, long deadlineAt, BooleanSupplier cancelled) {
     ProviderActivities provider = ActivityStubs.submit(request.provider());
+    int failures = 0;
     while (true) {
       attempts++;
       try {
-        return provider.submit(jobId, 1, request);
+        return new Outcome(provider.submit(jobId, attempt, request), null);
       } catch (ActivityFailure e) {
         lastError = describe(e);
         Throwable cause = e.getCause();
-        if (cause instanceof TimeoutFailure) {
-          throw ApplicationFailure.newNonRetryableFailureWithCause(
-              "submit to " + request.provider() + " timed out after the request may have left; "
-                  + "not repeated, the provider may have created and billed a task",
-              Failures.AMBIGUOUS_SUBMIT, e);
+        if (cause instanceof TimeoutFailure
+            || cause instanceof ApplicationFailure a && Failures.AMBIGUOUS_SUBMIT.equals(a.getType())) {
+          return new Outcome(null, "submit to " + request.provider() + " may have left without an answer ("
+              + lastError + "); not repeated, the provider may have created and billed a task");
         }
         if (!(cause instanceof ApplicationFailure af) || !Failures.PROVIDER_TRANSIENT.equals(af.getType())) {
           String type = cause instanceof ApplicationFailure af ? af.getType() : Failures.PROVIDER_REJECTED;
           throw ApplicationFailure.newNonRetryableFailureWithCause(
               "submit to " + request.provider() + " failed: " + lastError, type, e);
         }
-        if (attempts >= MAX_ATTEMPTS) {
+        // A rate limit names its own wait (Retry-After): honoured exactly, and not a failure.
+        boolean rateLimited = af.getNextRetryDelay() != null;
+        if (!rateLimited) {
+          failures++;
+        }
+        if (failures >= MAX_ATTEMPTS) {
           throw ApplicationFailure.newNonRetryableFailureWithCause(
-              "submit to " + request.provider() + " failed " + attempts + " times: " + lastError,
+              "submit to " + request.provider() + " failed " + failures + " times: " + lastError,
               Failures.PROVIDER_TRANSIENT, e);
         }
-        Duration backoff = Duration.ofSeconds(Math.min(60, 2L << (attempts - 1)));
-        Duration delay = af.getNextRetryDelay() != null && af.getNextRetryDelay().compareTo(backoff) > 0
-            ? af.getNextRetryDelay() : backoff;
+        Duration delay = rateLimited ? af.getNextRetryDelay()
+            : Duration.ofSeconds(Math.min(60, 2L << (Math.min(failures, 6) - 1)));
+        if (Workflow.currentTimeMillis() + delay.toMillis() >= deadlineAt) {
+          throw ApplicationFailure.newNonRetryableFailureWithCause(
+              "submit to " + request.provider() + " still refused at the job's deadline: " + lastError,
+              Failures.DEADLINE_EXCEEDED, e);
+        }
         Workflow.sleep(delay);
         if (cancelled.getAsBoolean()) {
           return null;

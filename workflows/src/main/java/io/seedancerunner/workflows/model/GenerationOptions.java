@@ -29,7 +29,7 @@ public record GenerationOptions(
   public static final GenerationOptions NONE = new GenerationOptions(null, null, null, null, null, null);
 
   /** @return true when no option is set */
-  public boolean isEmpty() {
+  public boolean noneSet() {
     return equals(NONE);
   }
 }

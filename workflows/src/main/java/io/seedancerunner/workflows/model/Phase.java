@@ -2,8 +2,16 @@ package io.seedancerunner.workflows.model;
 
 /** Where a job is. Shown by the {@code status} query and the API. */
 public enum Phase {
+  /** Held in our own queue until the provider account has a free task slot (max-queued-tasks). */
+  QUEUED,
   /** Calling the provider's submit endpoint. */
   SUBMITTING,
+  /**
+   * A submit left and no answer came: the provider may have created (and billed) a task. Never
+   * repeated on its own; reconciled where the dialect allows, else waiting for an operator's
+   * {@code adoptTask(taskId)} or {@code resubmit()} Update.
+   */
+  UNKNOWN_SUBMIT,
   /** Submitted; waiting on a webhook or the next poll timer. */
   WAITING,
   /** Streaming the MP4 to storage. */

@@ -184,19 +184,6 @@ class GenerationWorkflowTest {
   }
 
   @Test
-  void ambiguousSubmitIsNeverRepeated() {
-    when(h.provider.submit(anyString(), anyInt(), any())).thenThrow(ApplicationFailure.newNonRetryableFailure(
-        "read timeout after the request left", Failures.AMBIGUOUS_SUBMIT));
-
-    GenerationWorkflow wf = h.start("job-ambiguous");
-    WorkflowFailedException e = assertThrows(WorkflowFailedException.class,
-        () -> Harness.untyped(wf).getResult(GenerationResult.class));
-
-    assertEquals(Failures.AMBIGUOUS_SUBMIT, ((ApplicationFailure) e.getCause()).getType());
-    verify(h.provider, times(1)).submit(eq("job-ambiguous"), anyInt(), any());
-  }
-
-  @Test
   void rejectedSubmitFailsWithoutRetry() {
     when(h.provider.submit(anyString(), anyInt(), any())).thenThrow(ApplicationFailure.newNonRetryableFailure(
         "402 insufficient_credits", Failures.PROVIDER_REJECTED, "insufficient_credits", 402));

@@ -37,6 +37,7 @@ final class Harness implements AutoCloseable {
     wf.registerWorkflowImplementationTypes(GenerationWorkflowImpl.class);
     env.newWorker(TaskQueues.provider(PROVIDER)).registerActivitiesImplementations(provider);
     env.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(download);
+    SearchAttributes.ALL.forEach(env::registerSearchAttribute);
     env.start();
   }
 

@@ -30,6 +30,42 @@ public final class RecordHistories {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "src/test/resources/histories");
     Files.createDirectories(out);
+    // Histories recorded by older workflow code stay as they were: they are the running jobs of
+    // that version. Only missing files are recorded.
+    if (!Files.exists(out.resolve("generation-webhook.json"))) {
+      recordWebhook(out, "generation-webhook.json");
+    }
+    if (!Files.exists(out.resolve("generation-webhook-v1.json"))) {
+      recordWebhook(out, "generation-webhook-v1.json");
+    }
+    if (!Files.exists(out.resolve("generation-provider-failure.json"))) {
+      recordFailure(out);
+    }
+    if (!Files.exists(out.resolve("generation-unknown-submit-adopted.json"))) {
+      recordUnknownSubmit(out);
+    }
+  }
+
+  private static void recordUnknownSubmit(Path out) throws Exception {
+    try (Harness h = new Harness()) {
+      when(h.provider.submit(anyString(), anyInt(), any())).thenThrow(
+          io.temporal.failure.ApplicationFailure.newNonRetryableFailure("read timeout", Failures.AMBIGUOUS_SUBMIT));
+      when(h.provider.reconcile(anyString(), anyInt(), any(), org.mockito.ArgumentMatchers.anyLong(),
+          org.mockito.ArgumentMatchers.anyLong())).thenReturn(
+              io.seedancerunner.workflows.model.Reconciliation.unsupported("open-api"));
+      when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(snapshot(TaskState.SUCCEEDED));
+      when(h.download.download(any())).thenReturn(Harness.VIDEO);
+      GenerationWorkflow wf = h.start("replay-unknown-submit");
+      h.awaitStatus(wf, st -> st.phase() == Phase.UNKNOWN_SUBMIT && st.lastError() != null
+          && st.lastError().startsWith("UNSUPPORTED"));
+      wf.adoptTask("task-1");
+      WorkflowStub.fromTyped(wf).getResult(GenerationResult.class);
+      Files.writeString(out.resolve("generation-unknown-submit-adopted.json"),
+          h.client.fetchHistory("replay-unknown-submit").toJson(true));
+    }
+  }
+
+  private static void recordWebhook(Path out, String file) throws Exception {
     try (Harness h = new Harness()) {
       when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(300, true));
       when(h.provider.status(Harness.PROVIDER, "task-1"))
@@ -41,9 +77,11 @@ public final class RecordHistories {
       h.awaitStatus(wf, s -> s.polls() == 1);
       wf.providerCallback(new ProviderCallback("done", "task-1", "succeeded"));
       WorkflowStub.fromTyped(wf).getResult(GenerationResult.class);
-      Files.writeString(out.resolve("generation-webhook.json"),
-          h.client.fetchHistory("replay-webhook").toJson(true));
+      Files.writeString(out.resolve(file), h.client.fetchHistory("replay-webhook").toJson(true));
     }
+  }
+
+  private static void recordFailure(Path out) throws Exception {
     try (Harness h = new Harness()) {
       when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(30, false));
       when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(snapshot(TaskState.FAILED));

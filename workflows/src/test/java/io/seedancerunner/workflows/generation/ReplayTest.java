@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReplayTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"histories/generation-webhook.json", "histories/generation-provider-failure.json"})
+  @ValueSource(strings = {"histories/generation-webhook.json", "histories/generation-provider-failure.json",
+      "histories/generation-webhook-v1.json", "histories/generation-unknown-submit-adopted.json"})
   void recordedHistoriesReplay(String resource) {
     assertDoesNotThrow(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(
         resource, GenerationWorkflowImpl.class));
