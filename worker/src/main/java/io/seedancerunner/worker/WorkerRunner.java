@@ -24,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@link TaskQueues#WORKFLOWS}: {@code GenerationWorkflow};</li>
  *   <li>one {@link TaskQueues#provider} queue per provider account: the provider activities,
- *       with the account's {@code requests-per-second} as the queue's server-side
- *       activities-per-second limit, enforced across every worker (BUILD-NOTES.md);</li>
+ *       with the account's {@code requests-per-second}, else its
+ *       {@code rate-limit-requests / rate-limit-window}, as the queue's server-side
+ *       activities-per-second limit, enforced across every worker (BUILD-NOTES.md;
+ *       {@link ProviderConfig#taskQueueActivitiesPerSecond()});</li>
  *   <li>{@link TaskQueues#DOWNLOADS}: the download activity.</li>
  * </ul>
  */
@@ -60,13 +62,14 @@ public class WorkerRunner {
     factory.newWorker(TaskQueues.WORKFLOWS).registerWorkflowImplementationTypes(GenerationWorkflowImpl.class);
     for (ProviderConfig p : providers) {
       WorkerOptions.Builder options = WorkerOptions.newBuilder();
-      if (p.getRequestsPerSecond() != null) {
-        options.setMaxTaskQueueActivitiesPerSecond(p.getRequestsPerSecond());
+      Double rate = p.taskQueueActivitiesPerSecond();
+      if (rate != null) {
+        options.setMaxTaskQueueActivitiesPerSecond(rate);
       }
       Worker w = factory.newWorker(TaskQueues.provider(p.getName()), options.build());
       w.registerActivitiesImplementations(providerActivities);
       LOG.info("Worker on {} ({}, {} requests/s)", TaskQueues.provider(p.getName()), p.getDialect(),
-          p.getRequestsPerSecond() == null ? "no limit" : p.getRequestsPerSecond());
+          rate == null ? "no limit" : rate);
     }
     factory.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(downloadActivities);
     factory.start();
