@@ -214,7 +214,9 @@ public class ProviderConfig {
   /**
    * The activities-per-second limit of the account's provider task queue, enforced by the
    * Temporal server across every worker: {@code requests-per-second} when set, else
-   * {@code rate-limit-requests / rate-limit-window} when a window is set.
+   * {@code rate-limit-requests / (rate-limit-window + rate-limit-margin)} when a window is set.
+   * The margin is included (our choice) so that the server never hands out tasks faster than the
+   * worker's {@code RateGate} admits them, which would only turn into local rejections.
    *
    * @return requests per second (may be below 1), or {@code null} for no limit
    */
@@ -222,8 +224,9 @@ public class ProviderConfig {
     if (requestsPerSecond != null) {
       return requestsPerSecond;
     }
-    if (rateLimitRequests > 0 && rateLimitWindow != null && !rateLimitWindow.isZero() && !rateLimitWindow.isNegative()) {
-      return rateLimitRequests / (rateLimitWindow.toMillis() / 1000.0);
+    if (rateLimitRequests > 0 && rateLimitWindow != null && rateLimitWindow.toMillis() > 0) {
+      long spanMillis = rateLimitWindow.toMillis() + (rateLimitMargin == null ? 0 : Math.max(0, rateLimitMargin.toMillis()));
+      return rateLimitRequests / (spanMillis / 1000.0);
     }
     return null;
   }

@@ -41,7 +41,7 @@ public final class ProviderErrors {
    * Code (first detail) of the transient failure thrown when this process held a request back
    * because the account's {@link RateGate} is closed; the request was not sent (HTTP status 0).
    */
-  public static final String RATE_LIMITED_LOCALLY = "rate_limited_locally";
+  public static final String RATE_LIMITED_LOCALLY = Failures.RATE_LIMITED_LOCALLY;
 
   private ProviderErrors() {}
 

@@ -41,6 +41,8 @@ class RateLimitSettingsTest {
     ProviderConfig c = new ProviderConfig("a");
     assertNull(c.taskQueueActivitiesPerSecond(), "no limit configured");
     c.setRateLimitRequests(30);
+    assertEquals(30 / 61.0, c.taskQueueActivitiesPerSecond(), 1e-9, "30 per 60 s + 1 s margin");
+    c.setRateLimitMargin(Duration.ZERO);
     assertEquals(0.5, c.taskQueueActivitiesPerSecond(), 1e-9);
     c.setRateLimitWindow(Duration.ofSeconds(120));
     assertEquals(0.25, c.taskQueueActivitiesPerSecond(), 1e-9);

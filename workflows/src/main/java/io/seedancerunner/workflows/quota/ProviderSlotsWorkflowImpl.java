@@ -67,6 +67,12 @@ public class ProviderSlotsWorkflowImpl implements ProviderSlotsWorkflow {
 
   @Override
   public void run(SlotsState state) {
+    if (state == null) {
+      // Our choice: a start without state is a fresh start; the account is in the workflow id.
+      String id = Workflow.getInfo().getWorkflowId();
+      String prefix = ProviderSlotsWorkflow.workflowId("");
+      state = SlotsState.empty(id.startsWith(prefix) ? id.substring(prefix.length()) : id);
+    }
     account = state.account();
     capacity = state.capacity();
     holders.addAll(state.holders());
