@@ -7,6 +7,8 @@ import io.seedancerunner.workflows.generation.DownloadActivities;
 import io.seedancerunner.workflows.generation.GenerationWorkflowImpl;
 import io.seedancerunner.workflows.generation.ProviderActivities;
 import io.seedancerunner.workflows.generation.TaskQueues;
+import io.seedancerunner.workflows.quota.ProviderSlotsWorkflowImpl;
+import io.seedancerunner.workflows.quota.QuotaActivities;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -22,11 +24,14 @@ import org.slf4j.LoggerFactory;
  * is not false):
  *
  * <ul>
- *   <li>{@link TaskQueues#WORKFLOWS}: {@code GenerationWorkflow};</li>
+ *   <li>{@link TaskQueues#WORKFLOWS}: {@code GenerationWorkflow} and {@code ProviderSlotsWorkflow};</li>
  *   <li>one {@link TaskQueues#provider} queue per provider account: the provider activities,
- *       with the account's {@code requests-per-second} as the queue's server-side
- *       activities-per-second limit, enforced across every worker (BUILD-NOTES.md);</li>
- *   <li>{@link TaskQueues#DOWNLOADS}: the download activity.</li>
+ *       with the account's {@code requests-per-second}, else its
+ *       {@code rate-limit-requests / (rate-limit-window + rate-limit-margin)}, as the queue's
+ *       server-side activities-per-second limit, enforced across every worker (BUILD-NOTES.md;
+ *       {@link ProviderConfig#taskQueueActivitiesPerSecond()});</li>
+ *   <li>{@link TaskQueues#DOWNLOADS}: the download activity;</li>
+ *   <li>{@link TaskQueues#QUOTA}: the quota activities (provider slots).</li>
  * </ul>
  */
 @Context
@@ -39,36 +44,43 @@ public class WorkerRunner {
   private final Collection<ProviderConfig> providers;
   private final ProviderActivities providerActivities;
   private final DownloadActivities downloadActivities;
+  private final QuotaActivities quotaActivities;
 
   /**
    * @param factory            the Temporal worker factory
    * @param providers          every configured provider account
    * @param providerActivities the provider activities implementation
    * @param downloadActivities the download activity implementation
+   * @param quotaActivities    the quota activities implementation
    */
   public WorkerRunner(WorkerFactory factory, Collection<ProviderConfig> providers,
-      ProviderActivities providerActivities, DownloadActivities downloadActivities) {
+      ProviderActivities providerActivities, DownloadActivities downloadActivities,
+      QuotaActivities quotaActivities) {
     this.factory = factory;
     this.providers = List.copyOf(providers);
     this.providerActivities = providerActivities;
     this.downloadActivities = downloadActivities;
+    this.quotaActivities = quotaActivities;
   }
 
   /** Registers every worker and starts polling. */
   @PostConstruct
   void start() {
-    factory.newWorker(TaskQueues.WORKFLOWS).registerWorkflowImplementationTypes(GenerationWorkflowImpl.class);
+    factory.newWorker(TaskQueues.WORKFLOWS)
+        .registerWorkflowImplementationTypes(GenerationWorkflowImpl.class, ProviderSlotsWorkflowImpl.class);
     for (ProviderConfig p : providers) {
       WorkerOptions.Builder options = WorkerOptions.newBuilder();
-      if (p.getRequestsPerSecond() != null) {
-        options.setMaxTaskQueueActivitiesPerSecond(p.getRequestsPerSecond());
+      Double rate = p.taskQueueActivitiesPerSecond();
+      if (rate != null) {
+        options.setMaxTaskQueueActivitiesPerSecond(rate);
       }
       Worker w = factory.newWorker(TaskQueues.provider(p.getName()), options.build());
       w.registerActivitiesImplementations(providerActivities);
       LOG.info("Worker on {} ({}, {} requests/s)", TaskQueues.provider(p.getName()), p.getDialect(),
-          p.getRequestsPerSecond() == null ? "no limit" : p.getRequestsPerSecond());
+          rate == null ? "no limit" : rate);
     }
     factory.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(downloadActivities);
+    factory.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quotaActivities);
     factory.start();
   }
 

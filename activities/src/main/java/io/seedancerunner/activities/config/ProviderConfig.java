@@ -19,6 +19,13 @@ import java.time.Duration;
  *       submit-timeout: 30s
  *       read-timeout: 30s
  *       requests-per-second: 2
+ *     seedance2ai-main:
+ *       dialect: seedance2ai
+ *       base-url: https://seedance2ai.io
+ *       api-key: ${SEEDANCE2AI_KEY}
+ *       rate-limit-requests: 30     # seed 003: 30 requests per 60 s per account
+ *       rate-limit-window: 60s
+ *       max-queued-tasks: 120       # tasks queued at the provider at once
  * </pre>
  *
  * <p>The api key is a secret: {@link #toString()} leaves it out, and nothing logs it.
@@ -35,6 +42,10 @@ public class ProviderConfig {
   private Duration readTimeout = Duration.ofSeconds(30);
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Double requestsPerSecond;
+  private int rateLimitRequests;
+  private Duration rateLimitWindow = Duration.ofSeconds(60);
+  private Duration rateLimitMargin = Duration.ofSeconds(1);
+  private int maxQueuedTasks;
 
   /** @param name the account name, the key under {@code seedance.providers} */
   public ProviderConfig(@Parameter String name) {
@@ -142,11 +153,91 @@ public class ProviderConfig {
     this.requestsPerSecond = requestsPerSecond;
   }
 
+  /**
+   * @return the most requests this process sends to the account within one
+   *     {@link #getRateLimitWindow() window} (plus the {@link #getRateLimitMargin() margin}),
+   *     counted by the account's {@code RateGate}; 0 (default) for no window. Source: the
+   *     provider's documented quota, for example 30 for seedance2ai (seed 003: "limit is 30
+   *     requests per 60 seconds per account").
+   */
+  public int getRateLimitRequests() {
+    return rateLimitRequests;
+  }
+
+  /** @param rateLimitRequests most requests per window, 0 for no window */
+  public void setRateLimitRequests(int rateLimitRequests) {
+    this.rateLimitRequests = rateLimitRequests;
+  }
+
+  /**
+   * @return the provider's quota window (default 60 s, seed 003's "per 60 seconds"); used only when
+   *     {@link #getRateLimitRequests()} is positive
+   */
+  public Duration getRateLimitWindow() {
+    return rateLimitWindow;
+  }
+
+  /** @param rateLimitWindow the provider's quota window */
+  public void setRateLimitWindow(Duration rateLimitWindow) {
+    this.rateLimitWindow = rateLimitWindow;
+  }
+
+  /**
+   * @return time added to the window (default 1 s, our choice): the network latency between our
+   *     send time and the provider's arrival time, so that a request never lands inside the
+   *     provider's window of an earlier one
+   */
+  public Duration getRateLimitMargin() {
+    return rateLimitMargin;
+  }
+
+  /** @param rateLimitMargin time added to the window */
+  public void setRateLimitMargin(Duration rateLimitMargin) {
+    this.rateLimitMargin = rateLimitMargin;
+  }
+
+  /**
+   * @return the most of this account's tasks queued or running at the provider at once, across
+   *     every worker (the account's {@code ProviderSlotsWorkflow}); further jobs wait in our own
+   *     queue. 0 (default) for no cap. Source: the upstream BytePlus ModelArk allows 120 queued
+   *     tasks per account (the operators' figure; no seed document states it).
+   */
+  public int getMaxQueuedTasks() {
+    return maxQueuedTasks;
+  }
+
+  /** @param maxQueuedTasks most tasks at the provider at once, 0 for no cap */
+  public void setMaxQueuedTasks(int maxQueuedTasks) {
+    this.maxQueuedTasks = maxQueuedTasks;
+  }
+
+  /**
+   * The activities-per-second limit of the account's provider task queue, enforced by the
+   * Temporal server across every worker: {@code requests-per-second} when set, else
+   * {@code rate-limit-requests / (rate-limit-window + rate-limit-margin)} when a window is set.
+   * The margin is included (our choice) so that the server never hands out tasks faster than the
+   * worker's {@code RateGate} admits them, which would only turn into local rejections.
+   *
+   * @return requests per second (may be below 1), or {@code null} for no limit
+   */
+  public Double taskQueueActivitiesPerSecond() {
+    if (requestsPerSecond != null) {
+      return requestsPerSecond;
+    }
+    if (rateLimitRequests > 0 && rateLimitWindow != null && rateLimitWindow.toMillis() > 0) {
+      long spanMillis = rateLimitWindow.toMillis() + (rateLimitMargin == null ? 0 : Math.max(0, rateLimitMargin.toMillis()));
+      return rateLimitRequests / (spanMillis / 1000.0);
+    }
+    return null;
+  }
+
   /** Leaves the api key out. */
   @Override
   public String toString() {
     return "ProviderConfig[name=" + name + ", dialect=" + dialect + ", baseUrl=" + baseUrl
         + ", estimatedSeconds=" + estimatedSeconds + ", submitTimeout=" + submitTimeout
-        + ", readTimeout=" + readTimeout + ", requestsPerSecond=" + requestsPerSecond + "]";
+        + ", readTimeout=" + readTimeout + ", requestsPerSecond=" + requestsPerSecond
+        + ", rateLimitRequests=" + rateLimitRequests + ", rateLimitWindow=" + rateLimitWindow
+        + ", rateLimitMargin=" + rateLimitMargin + ", maxQueuedTasks=" + maxQueuedTasks + "]";
   }
 }

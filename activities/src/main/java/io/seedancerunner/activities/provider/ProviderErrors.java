@@ -37,6 +37,12 @@ public final class ProviderErrors {
   /** Provider code used when the answer names none: {@code HTTP_<status>}. */
   private static final String HTTP_CODE_PREFIX = "HTTP_";
 
+  /**
+   * Code (first detail) of the transient failure thrown when this process held a request back
+   * because the account's {@link RateGate} is closed; the request was not sent (HTTP status 0).
+   */
+  public static final String RATE_LIMITED_LOCALLY = Failures.RATE_LIMITED_LOCALLY;
+
   private ProviderErrors() {}
 
   /**
@@ -151,6 +157,25 @@ public final class ProviderErrors {
         .setMessage(account + " cannot express the request, not sent: " + code + ": " + message)
         .setDetails(code, 0)
         .setNonRetryable(true)
+        .build();
+  }
+
+  /**
+   * The account's {@link RateGate} held the request back: nothing was sent. Retryable
+   * {@link Failures#PROVIDER_TRANSIENT} with details ({@link #RATE_LIMITED_LOCALLY}, 0) and the
+   * wait as next retry delay, so that the retry comes when the gate opens.
+   *
+   * @param account provider account name
+   * @param wait    how long until the gate opens, positive
+   * @return the failure to throw
+   */
+  public static ApplicationFailure rateLimitedLocally(String account, Duration wait) {
+    return ApplicationFailure.newBuilder()
+        .setType(Failures.PROVIDER_TRANSIENT)
+        .setMessage(account + ": not sent, the account's request limit is reached in this process ("
+            + RATE_LIMITED_LOCALLY + "); next send in " + wait.toMillis() + " ms")
+        .setDetails(RATE_LIMITED_LOCALLY, 0)
+        .setNextRetryDelay(wait)
         .build();
   }
 

@@ -10,6 +10,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.seedancerunner.activities.config.ProviderConfig;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +24,9 @@ import java.util.Objects;
  * <p>Two Micronaut clients per account, because the read timeout is a per-client setting: one for
  * submits (read timeout = {@code submit-timeout}) and one for status/cancel (read timeout =
  * {@code read-timeout}). Both have the account's connect timeout and one event-loop thread.
+ *
+ * <p>Every request passes the account's {@link RateGate} first: when its window is full or a 429
+ * blocks the account, the request is not sent.
  */
 public final class ProviderHttp implements AutoCloseable {
 
@@ -30,13 +34,26 @@ public final class ProviderHttp implements AutoCloseable {
   private final URI origin;
   private final HttpClient submitClient;
   private final HttpClient readClient;
+  private final RateGate gate;
 
   /**
    * @param config the account; {@code base-url} and {@code api-key} are required
-   * @throws IllegalArgumentException when the base URL is missing or not absolute
+   * @throws IllegalArgumentException when the base URL is missing or not absolute, or the rate
+   *     limit settings are invalid
    */
   public ProviderHttp(ProviderConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /**
+   * @param config the account; {@code base-url} and {@code api-key} are required
+   * @param clock  the time source of the account's {@link RateGate} (tests inject one)
+   * @throws IllegalArgumentException when the base URL is missing or not absolute, or the rate
+   *     limit settings are invalid
+   */
+  public ProviderHttp(ProviderConfig config, Clock clock) {
     this.config = Objects.requireNonNull(config, "config");
+    this.gate = RateGate.of(config, clock);
     if (config.getBaseUrl() == null || !URI.create(config.getBaseUrl()).isAbsolute()) {
       throw new IllegalArgumentException("seedance.providers." + config.getName()
           + ".base-url must be an absolute URL");
@@ -97,20 +114,29 @@ public final class ProviderHttp implements AutoCloseable {
    *                ambiguous; {@link Call#READ} uses the read timeout
    * @param request the request, with an absolute URL
    * @return the answer, whatever its status
-   * @throws io.temporal.failure.ApplicationFailure when no answer came (see {@link ProviderErrors})
+   * @throws io.temporal.failure.ApplicationFailure when the account's {@link RateGate} holds the
+   *     request back (retryable, not sent, the wait as next retry delay; see
+   *     {@link ProviderErrors#rateLimitedLocally}), or when no answer came (see
+   *     {@link ProviderErrors})
    */
   public HttpAnswer send(Call call, MutableHttpRequest<?> request) {
+    Duration wait = gate.admit();
+    if (!wait.isZero()) {
+      throw ProviderErrors.rateLimitedLocally(account(), wait);
+    }
     request.bearerAuth(config.getApiKey()).accept(MediaType.APPLICATION_JSON_TYPE);
     HttpClient client = call == Call.SUBMIT ? submitClient : readClient;
+    HttpAnswer answer;
     try {
-      HttpResponse<String> response = client.toBlocking().exchange(request, Argument.STRING, Argument.STRING);
-      return answer(response);
+      answer = answer(client.toBlocking().exchange(request, Argument.STRING, Argument.STRING));
     } catch (HttpClientResponseException e) {
       // Not expected with exceptionOnErrorStatus=false, but an answer is an answer.
-      return answer(e.getResponse());
+      answer = answer(e.getResponse());
     } catch (RuntimeException e) {
       throw ProviderErrors.fromTransport(account(), call, e);
     }
+    gate.answered(answer.status(), answer.retryAfter().orElse(null));
+    return answer;
   }
 
   private static HttpAnswer answer(HttpResponse<?> response) {

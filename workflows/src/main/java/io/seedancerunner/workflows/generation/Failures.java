@@ -24,5 +24,12 @@ public final class Failures {
   /** Not retryable: the request names a provider account the worker does not know. */
   public static final String UNKNOWN_PROVIDER = "UnknownProvider";
 
+  /**
+   * First detail (the code) of a {@link #PROVIDER_TRANSIENT} failure whose request was never sent:
+   * the account's request gate in the worker held it back (window full, or a 429's Retry-After
+   * still running). Its next retry delay is the wait; it says nothing about the provider's health.
+   */
+  public static final String RATE_LIMITED_LOCALLY = "rate_limited_locally";
+
   private Failures() {}
 }

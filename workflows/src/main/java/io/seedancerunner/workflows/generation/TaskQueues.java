@@ -6,6 +6,8 @@ public final class TaskQueues {
   public static final String WORKFLOWS = "seedance-workflows";
   /** Where download activities run; downloads hit CDNs, not the provider's rate-limited API. */
   public static final String DOWNLOADS = "seedance-downloads";
+  /** Where the quota activities run (provider slots: {@code io.seedancerunner.workflows.quota}). */
+  public static final String QUOTA = "seedance-quota";
 
   private TaskQueues() {}
 
