@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.seedancerunner.simulator.Dialect;
@@ -184,7 +185,8 @@ public class OpenAiVideosController {
    * The result MP4 (seed 002: "supports Range requests (HTTP 206)"), served by the simulator's
    * file server once the key is checked: 200, 206 with {@code Content-Range}, 416, HEAD, the
    * download faults, and a line in the admin stats' {@code files}. A task that is unknown or has
-   * no video (yet) answers 404 with an error object.
+   * no video (yet) answers 404 with an error object. Any {@code Accept} is served (the OpenAI SDK
+   * asks for {@code application/binary}).
    *
    * @param request the request (its method and Range header)
    * @param taskId  the task id
@@ -192,6 +194,7 @@ public class OpenAiVideosController {
    * @throws IOException when the file cannot be read
    */
   @Get("/videos/{taskId}/content")
+  @Produces({"video/mp4", MediaType.ALL})
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<?> content(HttpRequest<?> request, String taskId) throws IOException {
     Optional<HttpResponse<ObjectNode>> refused = gate(request, false);
@@ -216,6 +219,7 @@ public class OpenAiVideosController {
    * @return 200 {@code image/png}, 401, or 404 with an error object
    */
   @Get("/videos/{taskId}/last_frame")
+  @Produces({"image/png", MediaType.ALL})
   public HttpResponse<?> lastFrame(HttpRequest<?> request, String taskId) {
     Optional<HttpResponse<ObjectNode>> refused = gate(request, false);
     if (refused.isPresent()) {
