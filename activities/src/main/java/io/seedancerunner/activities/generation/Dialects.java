@@ -14,6 +14,7 @@ final class Dialects {
 
   private static final Map<String, BiFunction<ProviderHttp, ObjectMapper, VideoProvider>> ADAPTERS = Map.of(
       OpenApiProvider.DIALECT, OpenApiProvider::new,
+      io.seedancerunner.activities.openaivideos.OpenAiVideosProvider.DIALECT, io.seedancerunner.activities.openaivideos.OpenAiVideosProvider::new,
       SeedanceApiProvider.DIALECT, SeedanceApiProvider::new);
 
   private Dialects() {}

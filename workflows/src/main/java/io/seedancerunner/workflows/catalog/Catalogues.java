@@ -12,6 +12,7 @@ public final class Catalogues {
 
   private static final List<DialectCatalogue> ALL = List.of(
       OpenApiCatalogue.CATALOGUE,
+      OpenAiVideosCatalogue.CATALOGUE,
       SeedanceApiCatalogue.CATALOGUE);
 
   private Catalogues() {}
