@@ -12,7 +12,8 @@ public final class Catalogues {
 
   private static final List<DialectCatalogue> ALL = List.of(
       OpenApiCatalogue.CATALOGUE,
-      SeedanceApiCatalogue.CATALOGUE);
+      SeedanceApiCatalogue.CATALOGUE,
+      Seedance2AiCatalogue.CATALOGUE);
 
   private Catalogues() {}
 
