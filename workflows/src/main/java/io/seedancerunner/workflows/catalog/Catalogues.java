@@ -13,7 +13,8 @@ public final class Catalogues {
   private static final List<DialectCatalogue> ALL = List.of(
       OpenApiCatalogue.CATALOGUE,
       SeedanceApiCatalogue.CATALOGUE,
-      Seedance2AiCatalogue.CATALOGUE);
+      Seedance2AiCatalogue.CATALOGUE,
+      UnifiedCatalogue.CATALOGUE);
 
   private Catalogues() {}
 
