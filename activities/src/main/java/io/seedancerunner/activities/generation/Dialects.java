@@ -15,7 +15,8 @@ final class Dialects {
   private static final Map<String, BiFunction<ProviderHttp, ObjectMapper, VideoProvider>> ADAPTERS = Map.of(
       OpenApiProvider.DIALECT, OpenApiProvider::new,
       SeedanceApiProvider.DIALECT, SeedanceApiProvider::new,
-      io.seedancerunner.activities.seedance2ai.Seedance2AiProvider.DIALECT, io.seedancerunner.activities.seedance2ai.Seedance2AiProvider::new);
+      io.seedancerunner.activities.seedance2ai.Seedance2AiProvider.DIALECT, io.seedancerunner.activities.seedance2ai.Seedance2AiProvider::new,
+      io.seedancerunner.activities.unified.UnifiedProvider.DIALECT, io.seedancerunner.activities.unified.UnifiedProvider::new);
 
   private Dialects() {}
 

@@ -11,7 +11,7 @@ public final class CallbackParsers {
 
   private static final List<CallbackParser> PARSERS =
       List.of(new OpenApiCallbackParser(), new SeedanceApiCallbackParser(),
-          new Seedance2AiCallbackParser());
+          new Seedance2AiCallbackParser(), new UnifiedCallbackParser());
 
   private CallbackParsers() {}
 
