@@ -1,10 +1,14 @@
 package io.seedancerunner.activities.generation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.seedancerunner.activities.ark.ArkProvider;
+import io.seedancerunner.activities.openaivideos.OpenAiVideosProvider;
 import io.seedancerunner.activities.openapi.OpenApiProvider;
 import io.seedancerunner.activities.provider.ProviderHttp;
 import io.seedancerunner.activities.provider.VideoProvider;
+import io.seedancerunner.activities.seedance2ai.Seedance2AiProvider;
 import io.seedancerunner.activities.seedanceapi.SeedanceApiProvider;
+import io.seedancerunner.activities.unified.UnifiedProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -14,8 +18,11 @@ final class Dialects {
 
   private static final Map<String, BiFunction<ProviderHttp, ObjectMapper, VideoProvider>> ADAPTERS = Map.of(
       OpenApiProvider.DIALECT, OpenApiProvider::new,
-      io.seedancerunner.activities.openaivideos.OpenAiVideosProvider.DIALECT, io.seedancerunner.activities.openaivideos.OpenAiVideosProvider::new,
-      SeedanceApiProvider.DIALECT, SeedanceApiProvider::new);
+      SeedanceApiProvider.DIALECT, SeedanceApiProvider::new,
+      OpenAiVideosProvider.DIALECT, OpenAiVideosProvider::new,
+      Seedance2AiProvider.DIALECT, Seedance2AiProvider::new,
+      UnifiedProvider.DIALECT, UnifiedProvider::new,
+      ArkProvider.DIALECT, ArkProvider::new);
 
   private Dialects() {}
 

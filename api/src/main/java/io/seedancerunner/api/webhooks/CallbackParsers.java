@@ -10,7 +10,8 @@ import java.util.List;
 public final class CallbackParsers {
 
   private static final List<CallbackParser> PARSERS =
-      List.of(new OpenApiCallbackParser(), new SeedanceApiCallbackParser(), new OpenAiVideosCallbackParser());
+      List.of(new OpenApiCallbackParser(), new SeedanceApiCallbackParser(), new OpenAiVideosCallbackParser(),
+          new Seedance2AiCallbackParser(), new UnifiedCallbackParser(), new ArkCallbackParser());
 
   private CallbackParsers() {}
 

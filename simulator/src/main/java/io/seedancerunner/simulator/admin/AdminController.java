@@ -16,6 +16,7 @@ import io.seedancerunner.simulator.http.Json;
 import io.seedancerunner.simulator.tasks.SimTask;
 import io.seedancerunner.simulator.tasks.TaskStore;
 import io.seedancerunner.simulator.webhooks.WebhookSender;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,7 @@ import java.util.Optional;
  *   <li>{@code POST /sim/admin/reset}: forget every task, fault, statistic and pending webhook;
  *       restore credit balances. Cached MP4 files stay on disk.</li>
  * </ul>
+ * Each {@link AdminExtension} bean (a dialect's own admin state) takes part in all three.
  */
 @Controller("/sim/admin")
 @Requires(property = "simulator.enabled", notEquals = "false")
@@ -40,20 +42,24 @@ public class AdminController {
   private final CreditAccounts credits;
   private final TaskStore store;
   private final WebhookSender webhooks;
+  private final List<AdminExtension> extensions;
 
   /**
    * @param faults   armed faults
    * @param stats    statistics
    * @param credits  credit accounts
    * @param store    tasks
-   * @param webhooks webhook sender
+   * @param webhooks   webhook sender
+   * @param extensions the dialects' own admin state
    */
-  public AdminController(Faults faults, Stats stats, CreditAccounts credits, TaskStore store, WebhookSender webhooks) {
+  public AdminController(Faults faults, Stats stats, CreditAccounts credits, TaskStore store, WebhookSender webhooks,
+      List<AdminExtension> extensions) {
     this.faults = faults;
     this.stats = stats;
     this.credits = credits;
     this.store = store;
     this.webhooks = webhooks;
+    this.extensions = List.copyOf(extensions);
   }
 
   /**
@@ -68,17 +74,21 @@ public class AdminController {
       return HttpResponse.badRequest(Json.object().put("error", "body must be a JSON object"));
     }
     try {
+      extensions.forEach(x -> x.check(json.get()));
       FaultRequests.apply(json.get(), faults, credits);
-    } catch (FaultRequests.BadFaultRequest e) {
+    } catch (FaultRequests.BadFaultRequest | IllegalArgumentException e) {
       return HttpResponse.badRequest(Json.object().put("error", e.getMessage()));
     }
-    return HttpResponse.ok(FaultRequests.describe(faults, credits));
+    extensions.forEach(x -> x.apply(json.get()));
+    return HttpResponse.ok(faults());
   }
 
   /** @return the armed faults, settings and credit balances */
   @Get("/faults")
   public ObjectNode faults() {
-    return FaultRequests.describe(faults, credits);
+    ObjectNode state = FaultRequests.describe(faults, credits);
+    extensions.forEach(x -> x.describe(state));
+    return state;
   }
 
   /** @return counters per dialect, credit balances and the file requests */
@@ -121,6 +131,7 @@ public class AdminController {
     faults.reset();
     stats.reset();
     credits.reset();
+    extensions.forEach(AdminExtension::reset);
     return Json.object().put("reset", true);
   }
 }

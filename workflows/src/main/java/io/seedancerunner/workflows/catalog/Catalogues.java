@@ -12,8 +12,11 @@ public final class Catalogues {
 
   private static final List<DialectCatalogue> ALL = List.of(
       OpenApiCatalogue.CATALOGUE,
+      SeedanceApiCatalogue.CATALOGUE,
       OpenAiVideosCatalogue.CATALOGUE,
-      SeedanceApiCatalogue.CATALOGUE);
+      Seedance2AiCatalogue.CATALOGUE,
+      UnifiedCatalogue.CATALOGUE,
+      ArkCatalogue.CATALOGUE);
 
   private Catalogues() {}
 
