@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class Catalogues {
 
   private static final List<DialectCatalogue> ALL = List.of(
+      ArkCatalogue.CATALOGUE,
       OpenApiCatalogue.CATALOGUE,
       SeedanceApiCatalogue.CATALOGUE);
 
