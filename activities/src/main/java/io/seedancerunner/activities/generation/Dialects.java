@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 final class Dialects {
 
   private static final Map<String, BiFunction<ProviderHttp, ObjectMapper, VideoProvider>> ADAPTERS = Map.of(
+      io.seedancerunner.activities.ark.ArkProvider.DIALECT, io.seedancerunner.activities.ark.ArkProvider::new,
       OpenApiProvider.DIALECT, OpenApiProvider::new,
       SeedanceApiProvider.DIALECT, SeedanceApiProvider::new);
 
