@@ -10,7 +10,7 @@ import java.util.List;
 public final class CallbackParsers {
 
   private static final List<CallbackParser> PARSERS =
-      List.of(new OpenApiCallbackParser(), new SeedanceApiCallbackParser());
+      List.of(new OpenApiCallbackParser(), new SeedanceApiCallbackParser(), new ArkCallbackParser());
 
   private CallbackParsers() {}
 
