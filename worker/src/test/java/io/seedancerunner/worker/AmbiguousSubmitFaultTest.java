@@ -40,7 +40,11 @@ class AmbiguousSubmitFaultTest {
   static Stream<Arguments> dialects() {
     return Stream.of(
         Arguments.of("sim-open-api", "open-api", false),
-        Arguments.of("sim-seedanceapi", "seedanceapi", false));
+        Arguments.of("sim-seedanceapi", "seedanceapi", false),
+        Arguments.of("sim-openai-videos", "openai-videos", false),
+        Arguments.of("sim-unified", "unified", false),
+        Arguments.of("sim-seedance2ai", "seedance2ai", true),
+        Arguments.of("sim-ark", "ark", true));
   }
 
   @BeforeAll
@@ -71,7 +75,7 @@ class AmbiguousSubmitFaultTest {
         + SLOW_SUBMIT_SECONDS + "}");
     int tasksBefore = http.get("/sim/admin/tasks?dialect=" + dialect).path("tasks").size();
     String jobId = http.post("/v1/generations", "{\"provider\":\"" + account + "\",\"prompt\":\"a lost answer on "
-        + dialect + "\",\"durationSeconds\":" + (dialect.equals("seedanceapi") ? 4 : 5) + "}").path("jobId").asText();
+        + dialect + "\"}").path("jobId").asText();
 
     JsonNode state = http.awaitJob(jobId, s -> reconciles ? Http.terminal(s)
         : "UNKNOWN_SUBMIT".equals(s.path("status").asText()) && !s.path("lastError").isNull());

@@ -55,6 +55,8 @@ class GenerationWithRealActivitiesTest {
       env.newWorker(TaskQueues.provider(ACCOUNT))
           .registerActivitiesImplementations(new ProviderActivitiesImpl(registry, new CallbackUrls(config)));
       env.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(download);
+      env.newWorker(io.seedancerunner.workflows.generation.TaskQueues.QUOTA)
+          .registerActivitiesImplementations(new NoCapQuota());
       io.seedancerunner.workflows.generation.SearchAttributes.ALL.forEach(env::registerSearchAttribute);
       env.start();
       sim.faults("{\"generationSeconds\":0.5,\"truncateDownloads\":1}");
@@ -82,6 +84,22 @@ class GenerationWithRealActivitiesTest {
           result.video().sha256(), "the resumed file is whole");
       download.close();
       registry.close();
+    }
+  }
+
+  /** The test account has no max-queued-tasks cap: every slot is granted at once. */
+  static final class NoCapQuota implements io.seedancerunner.workflows.quota.QuotaActivities {
+    @Override
+    public boolean acquire(String account, String holderWorkflowId) {
+      return true;
+    }
+
+    @Override
+    public void release(String account, String holderWorkflowId) {}
+
+    @Override
+    public java.util.List<String> closed(java.util.List<String> workflowIds) {
+      return java.util.List.of();
     }
   }
 }

@@ -65,6 +65,9 @@ public class FakeGenerationWorkflow implements GenerationWorkflow {
   }
 
   @Override
+  public void slotGranted(String account) {}
+
+  @Override
   public JobStatus adoptTask(String providerTaskId) {
     adopted = providerTaskId;
     Workflow.await(() -> phase != Phase.UNKNOWN_SUBMIT);

@@ -4,6 +4,7 @@ import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.model.GenerationResult;
 import io.seedancerunner.workflows.model.JobStatus;
 import io.seedancerunner.workflows.model.ProviderCallback;
+import io.seedancerunner.workflows.quota.SlotSignals;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
@@ -47,6 +48,15 @@ public interface GenerationWorkflow {
    */
   @SignalMethod
   void providerCallback(ProviderCallback callback);
+
+  /**
+   * The provider account's {@code ProviderSlotsWorkflow} granted this job a slot (the account's
+   * {@code max-queued-tasks} cap); the job leaves {@code QUEUED} and submits.
+   *
+   * @param account the provider account name
+   */
+  @SignalMethod(name = SlotSignals.GRANTED)
+  void slotGranted(String account);
 
   /** @return phase, provider task id, progress, next poll time, attempts and last error */
   @QueryMethod

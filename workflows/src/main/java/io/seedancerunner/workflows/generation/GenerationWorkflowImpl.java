@@ -12,6 +12,7 @@ import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
 import io.seedancerunner.workflows.model.VideoFile;
 import io.seedancerunner.workflows.model.WaitPolicy;
+import io.seedancerunner.workflows.quota.ProviderSlot;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -30,9 +31,12 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
 
   /** Change id of the version that added search attributes and UNKNOWN_SUBMIT. */
   static final String UNKNOWN_SUBMIT_CHANGE = "unknown-submit";
+  /** Change id of the version that holds a provider slot (max-queued-tasks) around the task. */
+  static final String PROVIDER_SLOTS_CHANGE = "provider-slots";
 
   private Phase phase = Phase.SUBMITTING;
   private Phase upsertedPhase;
+  private ProviderSlot slot;
   private boolean tracked;
   private int attempt = 1;
   private final UnknownSubmit unknownSubmit = new UnknownSubmit();
@@ -66,11 +70,36 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     if (tracked) {
       Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER.valueSet(provider));
     }
+    // Version 1 of this change holds a slot of the account's max-queued-tasks cap from before the
+    // submit until the provider task has ended.
+    if (Workflow.getVersion(PROVIDER_SLOTS_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      slot = new ProviderSlot(provider);
+    }
+    try {
+      return runHoldingSlot(input, request, policy, deadlineAt, root);
+    } finally {
+      releaseSlot();
+    }
+  }
+
+  private GenerationResult runHoldingSlot(GenerationInput input, GenerationRequest request, WaitPolicy policy,
+      long deadlineAt, CancellationScope root) {
+    if (slot != null) {
+      setPhase(Phase.QUEUED);
+      try {
+        slot.acquire();
+      } catch (CanceledFailure e) {
+        setPhase(Phase.CANCELLED);
+        throw e;
+      }
+    }
     setPhase(Phase.SUBMITTING);
 
     SubmitReceipt receipt = submit(input.jobId(), request, root, deadlineAt);
     try {
       TaskSnapshot done = waitForSuccess(receipt, request, policy, deadlineAt);
+      // The provider task has ended: its slot goes to the next job while this one downloads.
+      releaseSlot();
       setPhase(Phase.DOWNLOADING);
       nextPollAt = null;
       VideoFile video = ActivityStubs.download(policy)
@@ -167,6 +196,12 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       throw new CanceledFailure("cancelled before the provider accepted the submit");
     }
     return outcome[0];
+  }
+
+  private void releaseSlot() {
+    if (slot != null) {
+      slot.release();
+    }
   }
 
   /** Sets the phase and, from version 1 on, the {@link SearchAttributes#PHASE} search attribute. */
@@ -269,6 +304,13 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       return;
     }
     callbackPending = true;
+  }
+
+  @Override
+  public void slotGranted(String account) {
+    if (slot != null) {
+      slot.granted(account);
+    }
   }
 
   @Override

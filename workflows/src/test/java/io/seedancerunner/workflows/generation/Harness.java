@@ -31,12 +31,18 @@ final class Harness implements AutoCloseable {
   final ProviderActivities provider = mock(ProviderActivities.class, withSettings().withoutAnnotations());
   final DownloadActivities download = mock(DownloadActivities.class, withSettings().withoutAnnotations());
   final WorkflowClient client = env.getWorkflowClient();
+  /** No cap on the test account: acquire grants at once (see ProviderSlotsWorkflowTest for caps). */
+  final io.seedancerunner.workflows.quota.QuotaActivities quota =
+      mock(io.seedancerunner.workflows.quota.QuotaActivities.class, withSettings().withoutAnnotations());
 
   Harness() {
     Worker wf = env.newWorker(TaskQueues.WORKFLOWS);
     wf.registerWorkflowImplementationTypes(GenerationWorkflowImpl.class);
     env.newWorker(TaskQueues.provider(PROVIDER)).registerActivitiesImplementations(provider);
     env.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(download);
+    org.mockito.Mockito.when(quota.acquire(org.mockito.ArgumentMatchers.anyString(),
+        org.mockito.ArgumentMatchers.anyString())).thenReturn(true);
+    env.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quota);
     SearchAttributes.ALL.forEach(env::registerSearchAttribute);
     env.start();
   }

@@ -38,6 +38,9 @@ public final class RecordHistories {
     if (!Files.exists(out.resolve("generation-webhook-v1.json"))) {
       recordWebhook(out, "generation-webhook-v1.json");
     }
+    if (!Files.exists(out.resolve("generation-webhook-slots.json"))) {
+      recordWebhook(out, "generation-webhook-slots.json");
+    }
     if (!Files.exists(out.resolve("generation-provider-failure.json"))) {
       recordFailure(out);
     }
