@@ -81,6 +81,11 @@ class ArkContractTest {
         "simulator.ark.min-execution-expires-after", 1,
         "simulator.ark.max-queued-tasks", CAP,
         "simulator.ark.unopened-models", FAST));
+    newAccounts();
+  }
+
+  /** Fresh accounts for each test: an account's rate gate remembers a 429's Retry-After. */
+  private static void newAccounts() {
     ProviderConfig slow = Accounts.account("slow-ark", "ark", sim.base(), ArkSimulator.KEY);
     slow.setSubmitTimeout(Duration.ofSeconds(1));
     registry = new ProviderRegistry(List.of(
@@ -98,6 +103,8 @@ class ArkContractTest {
 
   @BeforeEach
   void reset() {
+    registry.close();
+    newAccounts();
     sim.reset();
   }
 
@@ -319,17 +326,19 @@ class ArkContractTest {
     ApplicationFailure submit = assertProviderFailure(() -> provider.submit("j", text("x"), null),
         "RateLimitExceeded.EndpointRPMExceeded", 429, true);
     assertEquals(Duration.ofSeconds(3), submit.getNextRetryDelay());
-    ApplicationFailure status = assertProviderFailure(() -> provider.status("cgt-1"),
-        "RateLimitExceeded.EndpointRPMExceeded", 429, true);
-    assertEquals(Duration.ofSeconds(3), status.getNextRetryDelay());
-    assertProviderFailure(() -> provider.reconcile(new SubmitAttempt("j", "j-a1", text("x"), null),
-        Instant.now(), Instant.now()), "RateLimitExceeded.EndpointRPMExceeded", 429, true);
+    // The account's gate holds every request until the Retry-After has passed: nothing is sent.
+    ApplicationFailure status = org.junit.jupiter.api.Assertions.assertThrows(ApplicationFailure.class, () -> provider.status("cgt-1"));
+    org.junit.jupiter.api.Assertions.assertTrue(status.getOriginalMessage().contains("rate_limited_locally"),
+        status.getOriginalMessage());
+    org.junit.jupiter.api.Assertions.assertTrue(status.getNextRetryDelay().compareTo(Duration.ofSeconds(3)) <= 0
+        && !status.getNextRetryDelay().isNegative(), String.valueOf(status.getNextRetryDelay()));
+    assertEquals(0, sim.stats().at("/dialects/ark/statusCalls").asInt(), "the refused status call was not sent");
     assertEquals(0, sim.stats().at("/dialects/ark/submitsAccepted").asInt());
   }
 
   @Test
-  void theQueuedTaskCapIsATransient429UntilATaskLeavesTheQueue() {
-    sim.faults("{\"generationSeconds\":100,\"retryAfterSeconds\":5}");
+  void theQueuedTaskCapIsATransient429UntilATaskLeavesTheQueue() throws InterruptedException {
+    sim.faults("{\"generationSeconds\":100,\"retryAfterSeconds\":1}");
     String first = null;
     for (int i = 0; i < CAP; i++) {
       String id = provider.submit("job-cap-" + i, text("cap " + i), null).providerTaskId();
@@ -337,8 +346,9 @@ class ArkContractTest {
     }
     ApplicationFailure full = assertProviderFailure(() -> provider.submit("job-cap-x", text("one more"), null),
         "QuotaExceeded", 429, true);
-    assertEquals(Duration.ofSeconds(5), full.getNextRetryDelay());
+    assertEquals(Duration.ofSeconds(1), full.getNextRetryDelay());
     assertEquals(CAP, sim.stats().get("tasks").asInt(), "no task for the refused create");
+    Thread.sleep(1100); // the account's gate honours the 429's Retry-After for every request
     assertTrue(provider.cancel(first));
     assertNotNull(provider.submit("job-cap-y", text("room again"), null).providerTaskId());
   }

@@ -76,6 +76,11 @@ class OpenAiVideosContractTest {
   @BeforeAll
   static void start() {
     sim = SimulatorServer.start(videos);
+    newAccounts();
+  }
+
+  /** Fresh accounts for each test: an account's rate gate remembers a 429's Retry-After. */
+  private static void newAccounts() {
     base = sim.url() + "/sim/openai-videos";
     ProviderConfig impatient = Accounts.account("impatient", "openai-videos", base, KEY);
     impatient.setSubmitTimeout(Duration.ofSeconds(1));
@@ -94,6 +99,8 @@ class OpenAiVideosContractTest {
 
   @BeforeEach
   void reset() {
+    registry.close();
+    newAccounts();
     sim.reset();
   }
 
@@ -303,8 +310,13 @@ class OpenAiVideosContractTest {
     ApplicationFailure submit = assertProviderFailure(
         () -> provider.submit("j", Accounts.text(ACCOUNT, "x"), null), "rate_limit_exceeded", 429, true);
     assertEquals(Duration.ofSeconds(3), submit.getNextRetryDelay());
-    ApplicationFailure status = assertProviderFailure(() -> provider.status("task_1"), "rate_limit_exceeded", 429, true);
-    assertEquals(Duration.ofSeconds(3), status.getNextRetryDelay());
+    // The account's gate holds every request until the Retry-After has passed: nothing is sent.
+    ApplicationFailure status = org.junit.jupiter.api.Assertions.assertThrows(ApplicationFailure.class, () -> provider.status("task_1"));
+    org.junit.jupiter.api.Assertions.assertTrue(status.getOriginalMessage().contains("rate_limited_locally"),
+        status.getOriginalMessage());
+    org.junit.jupiter.api.Assertions.assertTrue(status.getNextRetryDelay().compareTo(Duration.ofSeconds(3)) <= 0
+        && !status.getNextRetryDelay().isNegative(), String.valueOf(status.getNextRetryDelay()));
+    assertEquals(0, sim.stats().at("/dialects/openai-videos/statusCalls").asInt(), "the refused status call was not sent");
     assertEquals(0, sim.stats().at("/dialects/openai-videos/submitsAccepted").asInt());
   }
 

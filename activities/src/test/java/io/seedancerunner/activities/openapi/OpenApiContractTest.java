@@ -43,6 +43,11 @@ class OpenApiContractTest {
   @BeforeAll
   static void start() {
     sim = SimulatorServer.start(videos);
+    newAccounts();
+  }
+
+  /** Fresh accounts for each test: an account's rate gate remembers a 429's Retry-After. */
+  private static void newAccounts() {
     registry = new ProviderRegistry(List.of(
         Accounts.account("sim-open-api", "open-api", sim.openApiBase(), SimulatorServer.OPEN_API_KEY),
         Accounts.account("wrong-key", "open-api", sim.openApiBase(), "sd2_not_the_key")), new ObjectMapper());
@@ -57,6 +62,8 @@ class OpenApiContractTest {
 
   @BeforeEach
   void reset() {
+    registry.close();
+    newAccounts();
     sim.reset();
   }
 
@@ -150,8 +157,13 @@ class OpenApiContractTest {
     ApplicationFailure submit = assertProviderFailure(
         () -> provider.submit("j", Accounts.text("sim-open-api", "x"), null), "rate_limited", 429, true);
     assertEquals(Duration.ofSeconds(3), submit.getNextRetryDelay());
-    ApplicationFailure status = assertProviderFailure(() -> provider.status("req_1"), "rate_limited", 429, true);
-    assertEquals(Duration.ofSeconds(3), status.getNextRetryDelay());
+    // The account's gate holds every request until the Retry-After has passed: nothing is sent.
+    ApplicationFailure status = org.junit.jupiter.api.Assertions.assertThrows(ApplicationFailure.class, () -> provider.status("req_1"));
+    org.junit.jupiter.api.Assertions.assertTrue(status.getOriginalMessage().contains("rate_limited_locally"),
+        status.getOriginalMessage());
+    org.junit.jupiter.api.Assertions.assertTrue(status.getNextRetryDelay().compareTo(Duration.ofSeconds(3)) <= 0
+        && !status.getNextRetryDelay().isNegative(), String.valueOf(status.getNextRetryDelay()));
+    assertEquals(0, sim.stats().at("/dialects/open-api/statusCalls").asInt(), "the refused status call was not sent");
     assertEquals(0, sim.stats().at("/dialects/open-api/submitsAccepted").asInt());
   }
 

@@ -60,6 +60,11 @@ class Seedance2AiContractTest {
   @BeforeAll
   static void start() {
     sim = SimulatorServer.start(videos);
+    newAccounts();
+  }
+
+  /** Fresh accounts for each test: an account's rate gate remembers a 429's Retry-After. */
+  private static void newAccounts() {
     String base = sim.url() + "/sim/seedance2ai";
     ProviderConfig impatient = Accounts.account("impatient", "seedance2ai", base, KEY);
     impatient.setSubmitTimeout(Duration.ofSeconds(1));
@@ -78,6 +83,8 @@ class Seedance2AiContractTest {
 
   @BeforeEach
   void reset() {
+    registry.close();
+    newAccounts();
     sim.reset();
     sim.faults("{\"seedance2aiQuota\":{\"requests\":100000,\"windowSeconds\":60}}");
   }

@@ -44,6 +44,11 @@ class SeedanceApiContractTest {
   @BeforeAll
   static void start() {
     sim = SimulatorServer.start(videos);
+    newAccounts();
+  }
+
+  /** Fresh accounts for each test: an account's rate gate remembers a 429's Retry-After. */
+  private static void newAccounts() {
     registry = new ProviderRegistry(List.of(
         Accounts.account(ACCOUNT, "seedanceapi", sim.seedanceApiBase(), SimulatorServer.SEEDANCEAPI_KEY),
         Accounts.account("wrong-key", "seedanceapi", sim.seedanceApiBase(), "sk_not_the_key")), new ObjectMapper());
@@ -58,6 +63,8 @@ class SeedanceApiContractTest {
 
   @BeforeEach
   void reset() {
+    registry.close();
+    newAccounts();
     sim.reset();
   }
 

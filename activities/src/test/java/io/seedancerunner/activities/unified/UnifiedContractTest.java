@@ -59,6 +59,11 @@ class UnifiedContractTest {
   @BeforeAll
   static void start() {
     sim = UnifiedSimulator.start(videos);
+    newAccounts();
+  }
+
+  /** Fresh accounts for each test: an account's rate gate remembers a 429's Retry-After. */
+  private static void newAccounts() {
     ProviderConfig impatient = Accounts.account("impatient", "unified", sim.base(), UnifiedSimulator.KEY);
     impatient.setSubmitTimeout(Duration.ofSeconds(1));
     registry = new ProviderRegistry(List.of(
@@ -76,6 +81,8 @@ class UnifiedContractTest {
 
   @BeforeEach
   void reset() {
+    registry.close();
+    newAccounts();
     sim.reset();
   }
 
@@ -183,8 +190,13 @@ class UnifiedContractTest {
     ApplicationFailure submit = assertProviderFailure(
         () -> provider.submit("j", text("a boat", 4, "480p", null), null), "rate_limit_error", 429, true);
     assertEquals(Duration.ofSeconds(7), submit.getNextRetryDelay());
-    ApplicationFailure status = assertProviderFailure(() -> provider.status("task-unified-1-x"), "rate_limit_error", 429, true);
-    assertEquals(Duration.ofSeconds(7), status.getNextRetryDelay());
+    // The account's gate holds every request until the Retry-After has passed: nothing is sent.
+    ApplicationFailure status = org.junit.jupiter.api.Assertions.assertThrows(ApplicationFailure.class, () -> provider.status("task-unified-1-x"));
+    org.junit.jupiter.api.Assertions.assertTrue(status.getOriginalMessage().contains("rate_limited_locally"),
+        status.getOriginalMessage());
+    org.junit.jupiter.api.Assertions.assertTrue(status.getNextRetryDelay().compareTo(Duration.ofSeconds(7)) <= 0
+        && !status.getNextRetryDelay().isNegative(), String.valueOf(status.getNextRetryDelay()));
+    assertEquals(0, sim.stats().at("/dialects/unified/statusCalls").asInt(), "the refused status call was not sent");
   }
 
   @Test
