@@ -1,5 +1,7 @@
 package io.seedancerunner.workflows.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Provider options beyond the shape of the clip. Every field is {@code null} when the request
  * leaves it to the provider's default; a dialect that cannot express a set option refuses the
@@ -28,7 +30,13 @@ public record GenerationOptions(
   /** No option set: every provider default applies. */
   public static final GenerationOptions NONE = new GenerationOptions(null, null, null, null, null, null);
 
-  /** @return true when no option is set */
+  /**
+   * Not a property: without {@code @JsonIgnore} Jackson writes {@code "empty":...} into workflow
+   * history and then refuses to read it back (unknown property), failing every workflow task.
+   *
+   * @return true when no option is set
+   */
+  @JsonIgnore
   public boolean isEmpty() {
     return equals(NONE);
   }
