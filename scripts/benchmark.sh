@@ -7,7 +7,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 name="${1:?usage: scripts/benchmark.sh <BenchmarkClass> [args...]}"; shift
 cd "$here"
 mvn -B -q -ntp install -DskipTests >&2
-mvn -B -q -ntp -pl worker test-compile dependency:build-classpath -Dmdep.outputFile=worker/target/bench.cp \
+mvn -B -q -ntp -pl worker test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
   -Dmdep.includeScope=test >&2
 exec java -cp "worker/target/test-classes:worker/target/classes:$(cat worker/target/bench.cp)" \
   "io.seedancerunner.worker.bench.$name" "$@"

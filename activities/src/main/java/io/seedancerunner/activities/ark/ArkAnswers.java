@@ -8,7 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Reads {@code ark} answers. The task object (query task API, https://docs.byteplus.com/en/docs/ModelArk/1521309):
+ * Reads {@code ark} answers. The task object (query task API, Volcengine Ark,
+ * https://www.volcengine.com/docs/82379/1521309, the same API as BytePlus ModelArk):
  * {@code {"id","model","status","error":{code,message}|null,"content":{"video_url","last_frame_url"},
  * "usage":{"completion_tokens","total_tokens"},"created_at":<unix seconds>,"updated_at",...,
  * "duration","resolution","ratio"}}; errors: {@code {"error":{"code","message","param","type"}}}

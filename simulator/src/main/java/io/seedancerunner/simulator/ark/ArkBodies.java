@@ -15,9 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * ark JSON bodies. The task object follows the query task API's answer
- * (https://docs.byteplus.com/en/docs/ModelArk/1521309, and the sample answers quoted on the
- * mirrors cited in {@code ArkCatalogue}):
+ * ark JSON bodies. The task object follows the query task API's answer (Volcengine Ark,
+ * https://www.volcengine.com/docs/82379/1521309, the same API as BytePlus ModelArk, and the sample
+ * answers quoted on the mirrors cited in {@code ArkCatalogue}):
  *
  * <pre>
  * {"id":"cgt-...","model":"...","status":"succeeded","error":null,
