@@ -1,5 +1,7 @@
 package io.seedancerunner.workflows.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Provider options beyond the shape of the clip. Every field is {@code null} when the request
  * leaves it to the provider's default; a dialect that cannot express a set option refuses the
@@ -28,7 +30,11 @@ public record GenerationOptions(
   /** No option set: every provider default applies. */
   public static final GenerationOptions NONE = new GenerationOptions(null, null, null, null, null, null);
 
-  /** @return true when no option is set */
+  /**
+   * @return true when no option is set. Not a property: Jackson would write it as {@code "empty"}
+   *     into workflow history and then refuse to read it back (unknown property).
+   */
+  @JsonIgnore
   public boolean isEmpty() {
     return equals(NONE);
   }
