@@ -145,7 +145,7 @@ class JobLifecycleTest {
     assertEquals("sim-seedanceapi", seedanceapi.path("provider").asText());
     assertEquals("[4,8,12]", seedanceapi.path("catalogue").path("models").get(0).path("durations").toString());
     JsonNode future = m.path("providers").get(0);
-    assertEquals("unified", future.path("dialect").asText());
+    assertEquals("not-a-dialect-yet", future.path("dialect").asText());
     assertTrue(future.path("catalogue").isMissingNode() || future.path("catalogue").isNull(), future.toString());
   }
 
