@@ -44,7 +44,7 @@ public class ProviderConfig {
   private Double requestsPerSecond;
   private int rateLimitRequests;
   private Duration rateLimitWindow = Duration.ofSeconds(60);
-  private Duration rateLimitMargin = Duration.ofSeconds(1);
+  private Duration rateLimitMargin = Duration.ofSeconds(2);
   private int maxQueuedTasks;
 
   /** @param name the account name, the key under {@code seedance.providers} */
@@ -183,7 +183,7 @@ public class ProviderConfig {
   }
 
   /**
-   * @return time added to the window (default 1 s, our choice): the network latency between our
+   * @return time added to the window (default 2 s, our choice): the network latency between our
    *     send time and the provider's arrival time, so that a request never lands inside the
    *     provider's window of an earlier one
    */

@@ -17,7 +17,7 @@ import java.util.Optional;
  * <ul>
  *   <li><b>Window</b>: at most {@code rate-limit-requests} sends within any
  *       {@code rate-limit-window + rate-limit-margin}. Seed 003 (seedance2ai): "limit is 30
- *       requests per 60 seconds per account". The margin (our choice, default 1 s) covers the
+ *       requests per 60 seconds per account". The margin (our choice, default 2 s) covers the
  *       network latency between our send time and the provider's arrival time: a send at
  *       {@code t} arrives by {@code t + margin}, so the next send past the window, at or after
  *       {@code t + window + margin}, arrives at least a window after it. Every admitted send

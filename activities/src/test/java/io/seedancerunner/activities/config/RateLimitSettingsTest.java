@@ -31,7 +31,7 @@ class RateLimitSettingsTest {
       ProviderConfig plain = ctx.getBean(ProviderConfig.class, Qualifiers.byName("plain"));
       assertEquals(0, plain.getRateLimitRequests());
       assertEquals(Duration.ofSeconds(60), plain.getRateLimitWindow());
-      assertEquals(Duration.ofSeconds(1), plain.getRateLimitMargin());
+      assertEquals(Duration.ofSeconds(2), plain.getRateLimitMargin());
       assertEquals(0, plain.getMaxQueuedTasks());
     }
   }
@@ -41,7 +41,7 @@ class RateLimitSettingsTest {
     ProviderConfig c = new ProviderConfig("a");
     assertNull(c.taskQueueActivitiesPerSecond(), "no limit configured");
     c.setRateLimitRequests(30);
-    assertEquals(30 / 61.0, c.taskQueueActivitiesPerSecond(), 1e-9, "30 per 60 s + 1 s margin");
+    assertEquals(30 / 62.0, c.taskQueueActivitiesPerSecond(), 1e-9, "30 per 60 s + 2 s margin");
     c.setRateLimitMargin(Duration.ZERO);
     assertEquals(0.5, c.taskQueueActivitiesPerSecond(), 1e-9);
     c.setRateLimitWindow(Duration.ofSeconds(120));

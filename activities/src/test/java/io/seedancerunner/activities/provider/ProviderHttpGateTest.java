@@ -55,7 +55,7 @@ class ProviderHttpGateTest {
 
       ApplicationFailure f = assertThrows(ApplicationFailure.class,
           () -> http.send(Call.SUBMIT, HttpRequest.POST(http.url("/generate"), "{}")));
-      assertHeldBack(f, Duration.ofMillis(60_000 + 1_000 - 21_500));
+      assertHeldBack(f, Duration.ofMillis(60_000 + 2_000 - 21_500));
       assertEquals(2, server.requests().size());
     }
   }

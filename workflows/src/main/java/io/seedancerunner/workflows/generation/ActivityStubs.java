@@ -12,8 +12,9 @@ import java.time.Duration;
  * <ul>
  *   <li>submit: one attempt per activity; the workflow decides retries itself, because only it
  *       can tell a retryable failure from a timeout that leaves the submit ambiguous;</li>
- *   <li>status: reads are safe to repeat, so Temporal retries them (backoff 2 s ×2 up to 60 s;
- *       a 429's Retry-After arrives as the failure's next retry delay);</li>
+ *   <li>status (and reconcile): reads are safe to repeat, so Temporal retries them for up to
+ *       {@link #STATUS_BUDGET} (backoff 2 s ×2 up to 60 s; a 429's Retry-After, or the account
+ *       gate's wait, arrives as the failure's next retry delay);</li>
  *   <li>cancel: best effort, three attempts;</li>
  *   <li>download: heartbeats, so a dead worker is noticed within the heartbeat timeout and the
  *       retry resumes from the heartbeated offset.</li>
@@ -23,6 +24,9 @@ final class ActivityStubs {
 
   /** Longest a submit may take, seconds; the adapter's own HTTP timeout is shorter. */
   static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(90);
+
+  /** Longest one status read may keep retrying (rate limits, 5xx), queue time included. */
+  static final Duration STATUS_BUDGET = Duration.ofMinutes(30);
 
   private ActivityStubs() {}
 
@@ -38,11 +42,13 @@ final class ActivityStubs {
     return Workflow.newActivityStub(ProviderActivities.class, ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.provider(provider))
         .setStartToCloseTimeout(Duration.ofSeconds(60))
+        // Bounded by time, not attempts: under a tight account quota most attempts are refused
+        // by the account's gate before they are sent, each with its exact wait.
+        .setScheduleToCloseTimeout(STATUS_BUDGET)
         .setRetryOptions(RetryOptions.newBuilder()
             .setInitialInterval(Duration.ofSeconds(2))
             .setBackoffCoefficient(2)
             .setMaximumInterval(Duration.ofSeconds(60))
-            .setMaximumAttempts(10)
             .setDoNotRetry(Failures.PROVIDER_REJECTED, Failures.UNKNOWN_PROVIDER)
             .build())
         .build());
