@@ -154,9 +154,8 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         setPhase(Phase.FAILED);
         lastError = e.getOriginalMessage();
         throw e;
-      } finally {
-        lastError = unknownSubmit.detail();
       }
+      lastError = unknownSubmit.detail();
       if (decision.resubmit()) {
         attempt++;
         setPhase(Phase.SUBMITTING);
