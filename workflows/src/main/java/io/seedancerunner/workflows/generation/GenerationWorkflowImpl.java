@@ -95,7 +95,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     }
     setPhase(Phase.SUBMITTING);
 
-    SubmitReceipt receipt = submit(input.jobId(), request, root, deadlineAt);
+    SubmitReceipt receipt = submit(input.jobId(), request, policy, root, deadlineAt);
     try {
       TaskSnapshot done = waitForSuccess(receipt, request, policy, deadlineAt);
       // The provider task has ended: its slot goes to the next job while this one downloads.
@@ -129,7 +129,8 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
    * cancellation, so a cancel never orphans a billed task; through {@link UnknownSubmit} when an
    * answer is lost.
    */
-  private SubmitReceipt submit(String jobId, GenerationRequest request, CancellationScope root, long deadlineAt) {
+  private SubmitReceipt submit(String jobId, GenerationRequest request, WaitPolicy policy, CancellationScope root,
+      long deadlineAt) {
     SubmitReceipt receipt = null;
     while (receipt == null) {
       long startedAt = Workflow.currentTimeMillis();
@@ -162,6 +163,12 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         continue;
       }
       receipt = decision.adopt();
+      if (receipt.estimatedSeconds() == null) {
+        // The adopted task has been running since the lost submit: ask about it soon, then back off.
+        receipt = new SubmitReceipt(receipt.providerTaskId(), receipt.state(),
+            (int) Math.max(policy.minPollSeconds(), policy.firstBackoffSeconds()), receipt.cost(),
+            receipt.cancellable());
+      }
     }
     providerTaskId = receipt.providerTaskId();
     rawStatus = String.valueOf(receipt.state());
