@@ -50,10 +50,16 @@ final class Http {
     throw new AssertionError("job " + jobId + " never got there; last " + s);
   }
 
+  /**
+   * A job is over when its phase is terminal and its workflow has closed: the API reads the two
+   * with two calls, so for a moment a failed job can show phase FAILED while still RUNNING, before
+   * its failure details exist.
+   */
   static boolean terminal(JsonNode s) {
-    return switch (s.path("status").asText()) {
+    boolean phaseOver = switch (s.path("status").asText()) {
       case "SUCCEEDED", "FAILED", "CANCELLED", "TIMED_OUT" -> true;
       default -> false;
     };
+    return phaseOver && !"RUNNING".equals(s.path("workflowState").asText());
   }
 }
