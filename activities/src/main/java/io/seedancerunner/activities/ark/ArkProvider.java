@@ -8,9 +8,9 @@ import io.seedancerunner.activities.provider.Call;
 import io.seedancerunner.activities.provider.HttpAnswer;
 import io.seedancerunner.activities.provider.JsonFields;
 import io.seedancerunner.activities.provider.ProviderErrors;
+import io.seedancerunner.activities.provider.HttpVideoProvider;
 import io.seedancerunner.activities.provider.ProviderHttp;
 import io.seedancerunner.activities.provider.SubmitAttempt;
-import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.workflows.model.Reconciliation;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
@@ -48,28 +48,20 @@ import java.util.Map;
  * {@code InvalidEndpointOrModel.NotFound}, unknown task) are rejections. ark gives no time
  * estimate and bills after success, so receipts carry neither.
  */
-public final class ArkProvider implements VideoProvider {
+public final class ArkProvider extends HttpVideoProvider {
 
   /** Dialect id. */
   public static final String DIALECT = "ark";
   /** The tasks resource under the base URL. */
   static final String TASKS = "/api/v3/contents/generations/tasks";
 
-  private final ProviderHttp http;
-  private final ObjectMapper mapper;
 
   /**
    * @param http   the account's HTTP side
    * @param mapper JSON mapper
    */
   public ArkProvider(ProviderHttp http, ObjectMapper mapper) {
-    this.http = http;
-    this.mapper = mapper;
-  }
-
-  @Override
-  public String account() {
-    return http.account();
+    super(http, mapper);
   }
 
   @Override
@@ -142,11 +134,6 @@ public final class ArkProvider implements VideoProvider {
     return Map.of();
   }
 
-  @Override
-  public void close() {
-    http.close();
-  }
-
   /** @return the task object of {@code GET /tasks/{id}} */
   private JsonNode read(String providerTaskId) {
     HttpAnswer answer = http.send(Call.READ, HttpRequest.GET(http.url(TASKS + "/" + segment(providerTaskId))));
@@ -207,9 +194,6 @@ public final class ArkProvider implements VideoProvider {
         answer.retryAfter().orElse(null));
   }
 
-  private static String segment(String id) {
-    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-  }
 
   private static String query(String value) {
     return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);

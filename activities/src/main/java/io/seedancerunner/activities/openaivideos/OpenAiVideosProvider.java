@@ -8,17 +8,14 @@ import io.seedancerunner.activities.provider.Call;
 import io.seedancerunner.activities.provider.HttpAnswer;
 import io.seedancerunner.activities.provider.JsonFields;
 import io.seedancerunner.activities.provider.ProviderErrors;
+import io.seedancerunner.activities.provider.HttpVideoProvider;
 import io.seedancerunner.activities.provider.ProviderHttp;
 import io.seedancerunner.activities.provider.SubmitAttempt;
-import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
 import io.temporal.failure.ApplicationFailure;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * The {@code openai-videos} dialect (seed 002_f087822ae81536f8.txt), an OpenAI-SDK-compatible
@@ -49,27 +46,19 @@ import java.util.Map;
  * {@code Authorization} (the content endpoint needs it). A missing {@code result_url} on SUCCESS
  * falls back to {@code /v1/videos/{task_id}/content}, the seed's recommended download.
  */
-public final class OpenAiVideosProvider implements VideoProvider {
+public final class OpenAiVideosProvider extends HttpVideoProvider {
 
   /** Dialect id from seeds/README.md. */
   public static final String DIALECT = "openai-videos";
   private static final String API = "/v1/videos";
 
-  private final ProviderHttp http;
-  private final ObjectMapper mapper;
 
   /**
    * @param http   the account's HTTP side
    * @param mapper JSON mapper
    */
   public OpenAiVideosProvider(ProviderHttp http, ObjectMapper mapper) {
-    this.http = http;
-    this.mapper = mapper;
-  }
-
-  @Override
-  public String account() {
-    return http.account();
+    super(http, mapper);
   }
 
   @Override
@@ -130,16 +119,6 @@ public final class OpenAiVideosProvider implements VideoProvider {
   @Override
   public boolean cancel(String providerTaskId) {
     return false;
-  }
-
-  @Override
-  public Map<String, String> downloadHeaders(String url) {
-    return http.authFor(url);
-  }
-
-  @Override
-  public void close() {
-    http.close();
   }
 
   /**
@@ -207,7 +186,4 @@ public final class OpenAiVideosProvider implements VideoProvider {
     return http.url(url);
   }
 
-  private static String segment(String id) {
-    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-  }
 }

@@ -8,16 +8,13 @@ import io.seedancerunner.activities.provider.Call;
 import io.seedancerunner.activities.provider.HttpAnswer;
 import io.seedancerunner.activities.provider.JsonFields;
 import io.seedancerunner.activities.provider.ProviderErrors;
+import io.seedancerunner.activities.provider.HttpVideoProvider;
 import io.seedancerunner.activities.provider.ProviderHttp;
 import io.seedancerunner.activities.provider.SubmitAttempt;
-import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
 import io.temporal.failure.ApplicationFailure;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * The {@code open-api} dialect (seed 000_b9a13f3375e4c5a5.txt, body in seeds/README.md), under
@@ -35,27 +32,19 @@ import java.util.Map;
  * a 2xx with {@code success:false} counts as the status its code stands for. The provider gives no
  * time estimate, so receipts carry none.
  */
-public final class OpenApiProvider implements VideoProvider {
+public final class OpenApiProvider extends HttpVideoProvider {
 
   /** Dialect id from seeds/README.md. */
   public static final String DIALECT = "open-api";
   private static final String API = "/api/open/v1/video/generations";
 
-  private final ProviderHttp http;
-  private final ObjectMapper mapper;
 
   /**
    * @param http   the account's HTTP side
    * @param mapper JSON mapper
    */
   public OpenApiProvider(ProviderHttp http, ObjectMapper mapper) {
-    this.http = http;
-    this.mapper = mapper;
-  }
-
-  @Override
-  public String account() {
-    return http.account();
+    super(http, mapper);
   }
 
   @Override
@@ -114,16 +103,6 @@ public final class OpenApiProvider implements VideoProvider {
     return true;
   }
 
-  @Override
-  public Map<String, String> downloadHeaders(String url) {
-    return http.authFor(url);
-  }
-
-  @Override
-  public void close() {
-    http.close();
-  }
-
   /** @return the parsed body of a successful answer; throws the classified failure otherwise */
   private JsonNode checked(HttpAnswer answer, Call call) {
     JsonNode root = JsonFields.parse(mapper, answer.body());
@@ -143,7 +122,4 @@ public final class OpenApiProvider implements VideoProvider {
     return ProviderErrors.fromAnswer(account(), status, code, message, answer.retryAfter().orElse(null));
   }
 
-  private static String segment(String id) {
-    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-  }
 }

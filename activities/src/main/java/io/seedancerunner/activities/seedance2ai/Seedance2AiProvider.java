@@ -9,19 +9,16 @@ import io.seedancerunner.activities.provider.Call;
 import io.seedancerunner.activities.provider.HttpAnswer;
 import io.seedancerunner.activities.provider.JsonFields;
 import io.seedancerunner.activities.provider.ProviderErrors;
+import io.seedancerunner.activities.provider.HttpVideoProvider;
 import io.seedancerunner.activities.provider.ProviderHttp;
 import io.seedancerunner.activities.provider.SubmitAttempt;
-import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.workflows.generation.Failures;
 import io.seedancerunner.workflows.model.Reconciliation;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
 import io.temporal.failure.ApplicationFailure;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * The {@code seedance2ai} dialect (seed 003_4cceccd139e35e35.txt), under {@code <base-url>/api/v1}:
@@ -45,7 +42,7 @@ import java.util.Map;
  * choice), since asking again once that request has been answered gives the task. A 409 for a key
  * reused with another body stays rejected. The provider gives no time estimate.
  */
-public final class Seedance2AiProvider implements VideoProvider {
+public final class Seedance2AiProvider extends HttpVideoProvider {
 
   /** Dialect id from seeds/README.md. */
   public static final String DIALECT = "seedance2ai";
@@ -53,21 +50,13 @@ public final class Seedance2AiProvider implements VideoProvider {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final String API = "/api/v1";
 
-  private final ProviderHttp http;
-  private final ObjectMapper mapper;
 
   /**
    * @param http   the account's HTTP side
    * @param mapper JSON mapper
    */
   public Seedance2AiProvider(ProviderHttp http, ObjectMapper mapper) {
-    this.http = http;
-    this.mapper = mapper;
-  }
-
-  @Override
-  public String account() {
-    return http.account();
+    super(http, mapper);
   }
 
   @Override
@@ -153,16 +142,6 @@ public final class Seedance2AiProvider implements VideoProvider {
     return false;
   }
 
-  @Override
-  public Map<String, String> downloadHeaders(String url) {
-    return http.authFor(url);
-  }
-
-  @Override
-  public void close() {
-    http.close();
-  }
-
   /** @return the parsed body of a 2xx answer; throws the classified failure otherwise */
   private JsonNode checked(HttpAnswer answer, Call call) {
     JsonNode root = JsonFields.parse(mapper, answer.body());
@@ -194,7 +173,4 @@ public final class Seedance2AiProvider implements VideoProvider {
         .build();
   }
 
-  private static String segment(String id) {
-    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-  }
 }

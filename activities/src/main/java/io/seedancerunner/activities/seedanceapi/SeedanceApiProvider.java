@@ -9,13 +9,12 @@ import io.seedancerunner.activities.provider.Call;
 import io.seedancerunner.activities.provider.HttpAnswer;
 import io.seedancerunner.activities.provider.JsonFields;
 import io.seedancerunner.activities.provider.ProviderErrors;
+import io.seedancerunner.activities.provider.HttpVideoProvider;
 import io.seedancerunner.activities.provider.ProviderHttp;
 import io.seedancerunner.activities.provider.SubmitAttempt;
-import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
-import java.util.Map;
 
 /**
  * The {@code seedanceapi} dialect (seed 001_a5667cf0df47eca7.txt), under {@code <base-url>/v1}:
@@ -31,26 +30,18 @@ import java.util.Map;
  * {@link ProviderErrors}, and an envelope code of 400 or more inside an HTTP 200 counts as that
  * status. The provider gives no time estimate.
  */
-public final class SeedanceApiProvider implements VideoProvider {
+public final class SeedanceApiProvider extends HttpVideoProvider {
 
   /** Dialect id from seeds/README.md. */
   public static final String DIALECT = "seedanceapi";
 
-  private final ProviderHttp http;
-  private final ObjectMapper mapper;
 
   /**
    * @param http   the account's HTTP side
    * @param mapper JSON mapper
    */
   public SeedanceApiProvider(ProviderHttp http, ObjectMapper mapper) {
-    this.http = http;
-    this.mapper = mapper;
-  }
-
-  @Override
-  public String account() {
-    return http.account();
+    super(http, mapper);
   }
 
   @Override
@@ -105,16 +96,6 @@ public final class SeedanceApiProvider implements VideoProvider {
   @Override
   public boolean cancel(String providerTaskId) {
     return false;
-  }
-
-  @Override
-  public Map<String, String> downloadHeaders(String url) {
-    return http.authFor(url);
-  }
-
-  @Override
-  public void close() {
-    http.close();
   }
 
   private JsonNode checked(HttpAnswer answer, Call call) {

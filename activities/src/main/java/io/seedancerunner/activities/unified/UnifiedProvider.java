@@ -8,15 +8,12 @@ import io.seedancerunner.activities.provider.Call;
 import io.seedancerunner.activities.provider.HttpAnswer;
 import io.seedancerunner.activities.provider.JsonFields;
 import io.seedancerunner.activities.provider.ProviderErrors;
+import io.seedancerunner.activities.provider.HttpVideoProvider;
 import io.seedancerunner.activities.provider.ProviderHttp;
 import io.seedancerunner.activities.provider.SubmitAttempt;
-import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * The {@code unified} dialect (seed 004_3634e809cc121c80.txt, endpoints and task shape in
@@ -40,27 +37,19 @@ import java.util.Map;
  * completed task that has none has outlived them. An ambiguous submit cannot be reconciled (no
  * idempotency key, no task list): {@link #reconcile} answers UNSUPPORTED.
  */
-public final class UnifiedProvider implements VideoProvider {
+public final class UnifiedProvider extends HttpVideoProvider {
 
   /** Dialect id from seeds/README.md. */
   public static final String DIALECT = "unified";
   private static final String API = "/v1";
 
-  private final ProviderHttp http;
-  private final ObjectMapper mapper;
 
   /**
    * @param http   the account's HTTP side
    * @param mapper JSON mapper
    */
   public UnifiedProvider(ProviderHttp http, ObjectMapper mapper) {
-    this.http = http;
-    this.mapper = mapper;
-  }
-
-  @Override
-  public String account() {
-    return http.account();
+    super(http, mapper);
   }
 
   @Override
@@ -127,16 +116,6 @@ public final class UnifiedProvider implements VideoProvider {
     return true;
   }
 
-  @Override
-  public Map<String, String> downloadHeaders(String url) {
-    return http.authFor(url);
-  }
-
-  @Override
-  public void close() {
-    http.close();
-  }
-
   /** @return the parsed body of a 2xx answer; throws the classified failure otherwise */
   private JsonNode checked(HttpAnswer answer, Call call) {
     JsonNode root = JsonFields.parse(mapper, answer.body());
@@ -150,7 +129,4 @@ public final class UnifiedProvider implements VideoProvider {
         http.scrub(UnifiedAnswers.errorMessage(root)), answer.retryAfter().orElse(null));
   }
 
-  private static String segment(String id) {
-    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-  }
 }
