@@ -24,6 +24,9 @@ public final class Failures {
   /** Not retryable: the request names a provider account the worker does not know. */
   public static final String UNKNOWN_PROVIDER = "UnknownProvider";
 
+  /** Not retryable: the tenant's budget cannot cover the attempt's estimate; nothing was submitted. */
+  public static final String BUDGET_EXCEEDED = "BudgetExceeded";
+
   /**
    * First detail (the code) of a {@link #PROVIDER_TRANSIENT} failure whose request was never sent:
    * the account's request gate in the worker held it back (window full, or a 429's Retry-After

@@ -1,5 +1,6 @@
 package io.seedancerunner.workflows.generation;
 
+import io.seedancerunner.workflows.budget.ReserveOutcome;
 import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.model.GenerationResult;
 import io.seedancerunner.workflows.model.JobStatus;
@@ -57,6 +58,16 @@ public interface GenerationWorkflow {
    */
   @SignalMethod(name = SlotSignals.GRANTED)
   void slotGranted(String account);
+
+  /**
+   * Waits until the job's first reservation has been decided and returns it: the api answers
+   * {@code 402} when it was refused (the job then fails with {@link Failures#BUDGET_EXCEEDED}
+   * before any provider call). A job without a tenant is accepted at once.
+   *
+   * @return the ledger's answer to the first attempt's reservation
+   */
+  @UpdateMethod
+  ReserveOutcome admission();
 
   /** @return phase, provider task id, progress, next poll time, attempts and last error */
   @QueryMethod

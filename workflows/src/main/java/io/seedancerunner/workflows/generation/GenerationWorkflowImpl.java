@@ -1,9 +1,12 @@
 package io.seedancerunner.workflows.generation;
 
+import io.seedancerunner.workflows.budget.ReserveOutcome;
+import io.seedancerunner.workflows.generation.AttemptEnding.Stage;
 import io.seedancerunner.workflows.model.DownloadRequest;
 import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.GenerationResult;
+import io.seedancerunner.workflows.model.JobPolicy;
 import io.seedancerunner.workflows.model.JobStatus;
 import io.seedancerunner.workflows.model.Phase;
 import io.seedancerunner.workflows.model.ProviderCallback;
@@ -33,11 +36,31 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
   static final String UNKNOWN_SUBMIT_CHANGE = "unknown-submit";
   /** Change id of the version that holds a provider slot (max-queued-tasks) around the task. */
   static final String PROVIDER_SLOTS_CHANGE = "provider-slots";
+  /** Change id of the version that keeps budgets, retries attempts and upserts model/tenant/cost. */
+  static final String BUDGETS_CHANGE = "budgets";
+  /** Change id of the version that refreshes an expired download link once from the status endpoint. */
+  static final String LINK_REFRESH_CHANGE = "link-refresh";
+  /**
+   * How long a reservation is held when the provider task may still run and the job has stopped
+   * watching it, seconds: 48 h, ark's longest {@code execution_expires_after} (seeds/README.md), the
+   * longest task life any of the documents gives; a request's own
+   * {@code executionExpiresAfterSeconds} replaces it.
+   */
+  static final long TASK_EXPIRY_SECONDS = 48 * 3600;
+  /** Pause before a retry, seconds per failed attempt so far (our choice). */
+  static final long RETRY_PAUSE_SECONDS = 10;
 
   private Phase phase = Phase.SUBMITTING;
   private Phase upsertedPhase;
   private ProviderSlot slot;
+  private boolean slotsEnabled;
   private boolean tracked;
+  private boolean versioned;
+  private JobBudget budget = new JobBudget(null);
+  private ReserveOutcome admission;
+  private Stage stage = Stage.RESERVE;
+  private TaskSnapshot lastSnapshot;
+  private boolean submitAmbiguous;
   private int attempt = 1;
   private final UnknownSubmit unknownSubmit = new UnknownSubmit();
   private String provider;
@@ -61,6 +84,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
   public GenerationResult run(GenerationInput input) {
     GenerationRequest request = input.request();
     WaitPolicy policy = input.waitPolicy() == null ? WaitPolicy.defaults() : input.waitPolicy();
+    JobPolicy jobPolicy = input.policy() == null ? JobPolicy.single() : input.policy();
     provider = request.provider();
     long deadlineAt = Workflow.currentTimeMillis() + policy.deadlineSeconds() * 1000;
     CancellationScope root = CancellationScope.current();
@@ -72,19 +96,159 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     }
     // Version 1 of this change holds a slot of the account's max-queued-tasks cap from before the
     // submit until the provider task has ended.
-    if (Workflow.getVersion(PROVIDER_SLOTS_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
-      slot = new ProviderSlot(provider);
+    slotsEnabled = Workflow.getVersion(PROVIDER_SLOTS_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+    // Version 1 of this change keeps the tenant's books, retries attempts by the job's policy and
+    // keeps model, tenant, attempts and cost in search attributes.
+    versioned = Workflow.getVersion(BUDGETS_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+    if (versioned) {
+      budget = new JobBudget(jobPolicy.tenant());
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.MODEL.valueSet(request.model()));
+      if (jobPolicy.tenant() != null) {
+        Workflow.upsertTypedSearchAttributes(SearchAttributes.TENANT.valueSet(jobPolicy.tenant()));
+      }
     }
     try {
-      return runHoldingSlot(input, request, policy, deadlineAt, root);
+      return attempts(input, jobPolicy, policy, deadlineAt, root);
     } finally {
       releaseSlot();
     }
   }
 
-  private GenerationResult runHoldingSlot(GenerationInput input, GenerationRequest request, WaitPolicy policy,
+  /**
+   * Runs attempts until one succeeds, one fails for a reason no retry fixes, the attempt whose
+   * failure ended it may still run at the provider, or the job's attempts are used up. Each
+   * attempt reserves its own estimate first; a refused reservation fails the job before any
+   * provider call ({@link Failures#BUDGET_EXCEEDED}).
+   */
+  private GenerationResult attempts(GenerationInput input, JobPolicy jobPolicy, WaitPolicy policy, long deadlineAt,
+      CancellationScope root) {
+    GenerationRequest target = input.request();
+    int fallbacks = 0;
+    for (int n = 1; ; n++) {
+      reserve(input.jobId(), target);
+      try {
+        return runAttempt(input, target, policy, deadlineAt, root);
+      } catch (RuntimeException e) {
+        AttemptEnding ending = settle(input.jobId(), target, e);
+        boolean again = versioned && ending.retryable() && n < jobPolicy.maxAttempts() && !root.isCancelRequested()
+            && Workflow.currentTimeMillis() + RETRY_PAUSE_SECONDS * n * 1000 < deadlineAt;
+        if (!again) {
+          throw e;
+        }
+        if (fallbacks < jobPolicy.fallbacks().size()) {
+          target = fallback(target, jobPolicy.fallbacks().get(fallbacks++));
+        }
+        lastError = "attempt " + attempt + " failed (" + ending.reason() + "); attempt " + (attempt + 1)
+            + " on " + target.provider() + "/" + target.model() + " follows";
+        Workflow.sleep(Duration.ofSeconds(RETRY_PAUSE_SECONDS * n));
+        nextAttempt(target);
+      }
+    }
+  }
+
+  private static GenerationRequest fallback(GenerationRequest request, JobPolicy.Fallback step) {
+    GenerationRequest moved = step.provider() == null ? request : request.withProvider(step.provider());
+    return step.model() == null ? moved : moved.withModel(step.model());
+  }
+
+  /** Forgets the ended attempt's task and moves on to a new attempt number (a new idempotency key). */
+  private void nextAttempt(GenerationRequest target) {
+    attempt++;
+    provider = target.provider();
+    providerTaskId = null;
+    rawStatus = null;
+    providerProgress = null;
+    nextPollAt = null;
+    cost = null;
+    lastSnapshot = null;
+    callbackPending = false;
+    Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER.valueSet(provider),
+        SearchAttributes.MODEL.valueSet(target.model()));
+  }
+
+  private void reserve(String jobId, GenerationRequest target) {
+    stage = Stage.RESERVE;
+    ReserveOutcome outcome = budget.reserve(jobId, attempt, target);
+    if (admission == null) {
+      admission = outcome;
+    }
+    if (versioned) {
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.ATTEMPTS.valueSet((long) budget.log().size()),
+          SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
+    }
+    if (!outcome.accepted()) {
+      setPhase(Phase.FAILED);
+      lastError = outcome.refusal();
+      throw ApplicationFailure.newNonRetryableFailure(outcome.refusal(), Failures.BUDGET_EXCEEDED);
+    }
+  }
+
+  /** Charged so far, plus the open attempt's estimate while it runs; USD. */
+  private double costSoFarUsd() {
+    Double charged = budget.chargedUsd();
+    Double estimate = budget.estimateUsd();
+    return (charged == null ? 0 : charged) + (estimate == null ? 0 : estimate);
+  }
+
+  /** Books the ended attempt as {@link AttemptEnding} says, and tells whether another may follow. */
+  private AttemptEnding settle(String jobId, GenerationRequest target, RuntimeException e) {
+    AttemptEnding ending = AttemptEnding.of(stage, e, submitAmbiguous, providerTaskId != null,
+        lastSnapshot == null ? null : String.valueOf(lastSnapshot.state()));
+    if (stage == Stage.RESERVE) {
+      return ending;
+    }
+    switch (ending.books()) {
+      case RELEASE -> budget.release(jobId, attempt, "NOT_SUBMITTED", ending.reason());
+      case CAPTURE_ENDED -> budget.capture(jobId, attempt, "FAILED", cost == null ? 0.0 : cost, ending.reason());
+      case CAPTURE_SUCCEEDED -> budget.capture(jobId, attempt, "UNDELIVERED", cost, ending.reason());
+      case CHECK -> checkThenSettle(jobId, target, ending.reason());
+    }
+    if (versioned) {
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
+    }
+    return ending;
+  }
+
+  /**
+   * The attempt's task may still run: one status read decides. Ended there: capture what it
+   * reports. Still running, unknown, or no task id (a lost submit): hold the reservation until the
+   * task's expiry, never release it early (issue 4). Without a ledger nothing is asked.
+   */
+  private void checkThenSettle(String jobId, GenerationRequest target, String reason) {
+    if (!budget.enabled()) {
+      budget.hold(jobId, attempt, 0, reason);
+      return;
+    }
+    TaskSnapshot snapshot = null;
+    if (providerTaskId != null) {
+      TaskSnapshot[] read = new TaskSnapshot[1];
+      Workflow.newDetachedCancellationScope(() -> {
+        try {
+          read[0] = ActivityStubs.status(provider).status(provider, providerTaskId);
+        } catch (ActivityFailure failure) {
+          read[0] = null;
+        }
+      }).run();
+      snapshot = read[0];
+    }
+    if (snapshot != null && snapshot.state().terminal()) {
+      Double reported = snapshot.cost() != null ? snapshot.cost() : cost;
+      boolean succeeded = snapshot.state() == TaskState.SUCCEEDED;
+      budget.capture(jobId, attempt, succeeded ? "SUCCEEDED_UNUSED" : "FAILED",
+          succeeded ? reported : reported == null ? 0.0 : reported,
+          reason + "; the provider reports the task " + snapshot.rawStatus());
+      return;
+    }
+    Integer expiry = target.options() == null ? null : target.options().executionExpiresAfterSeconds();
+    long until = Workflow.currentTimeMillis() + (expiry != null && expiry > 0 ? expiry : TASK_EXPIRY_SECONDS) * 1000;
+    budget.hold(jobId, attempt, until, reason + "; the provider task may still run");
+  }
+
+  private GenerationResult runAttempt(GenerationInput input, GenerationRequest request, WaitPolicy policy,
       long deadlineAt, CancellationScope root) {
-    if (slot != null) {
+    if (slotsEnabled) {
+      stage = Stage.QUEUE;
+      slot = new ProviderSlot(request.provider());
       setPhase(Phase.QUEUED);
       try {
         slot.acquire();
@@ -94,18 +258,23 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       }
     }
     setPhase(Phase.SUBMITTING);
-
+    stage = Stage.SUBMIT;
     SubmitReceipt receipt = submit(input.jobId(), request, policy, root, deadlineAt);
     try {
+      stage = Stage.WAIT;
       TaskSnapshot done = waitForSuccess(receipt, request, policy, deadlineAt);
       // The provider task has ended: its slot goes to the next job while this one downloads.
       releaseSlot();
+      stage = Stage.DOWNLOAD;
       setPhase(Phase.DOWNLOADING);
       nextPollAt = null;
-      VideoFile video = ActivityStubs.download(policy)
-          .download(new DownloadRequest(input.jobId(), provider, providerTaskId, done.videoUrl()));
+      VideoFile video = download(input.jobId(), done, policy);
+      budget.capture(input.jobId(), attempt, "SUCCEEDED", cost, "task " + providerTaskId + " succeeded");
       result = new GenerationResult(input.jobId(), video, provider, providerTaskId,
           submitLoop.attempts(), polls, callbacks, cost);
+      if (versioned) {
+        Workflow.upsertTypedSearchAttributes(SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
+      }
       setPhase(Phase.SUCCEEDED);
       return result;
     } catch (CanceledFailure e) {
@@ -121,6 +290,27 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       setPhase(Phase.FAILED);
       lastError = SubmitLoop.describe(e);
       throw e;
+    }
+  }
+
+  /**
+   * Downloads the clip. A link the provider refuses (expired, HTTP 403/404/410) is asked for
+   * again once from the status endpoint, which re-signs it on most dialects, and downloaded again.
+   */
+  private VideoFile download(String jobId, TaskSnapshot done, WaitPolicy policy) {
+    try {
+      return ActivityStubs.download(policy).download(new DownloadRequest(jobId, provider, providerTaskId, done.videoUrl()));
+    } catch (ActivityFailure e) {
+      if (!Failures.PROVIDER_REJECTED.equals(AttemptEnding.type(e))
+          || Workflow.getVersion(LINK_REFRESH_CHANGE, Workflow.DEFAULT_VERSION, 1) < 1) {
+        throw e;
+      }
+      lastError = "download refused (" + SubmitLoop.describe(e) + "); asking the provider for a fresh link";
+      TaskSnapshot fresh = poll(ActivityStubs.status(provider));
+      if (fresh.state() != TaskState.SUCCEEDED || fresh.videoUrl() == null) {
+        throw e;
+      }
+      return ActivityStubs.download(policy).download(new DownloadRequest(jobId, provider, providerTaskId, fresh.videoUrl()));
     }
   }
 
@@ -145,6 +335,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         throw ApplicationFailure.newNonRetryableFailure(lastError, Failures.AMBIGUOUS_SUBMIT);
       }
       setPhase(Phase.UNKNOWN_SUBMIT);
+      submitAmbiguous = true;
       UnknownSubmit.Decision decision;
       try {
         decision = unknownSubmit.resolve(jobId, attempt, request, startedAt, deadlineAt);
@@ -158,10 +349,17 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       }
       lastError = unknownSubmit.detail();
       if (decision.resubmit()) {
+        submitAmbiguous = false;
+        // The operator chose to submit again; the lost submit may still have made a task, so its
+        // reservation is held, never released early.
+        checkThenSettle(jobId, request, "operator chose resubmit after an ambiguous submit");
         attempt++;
+        reserve(jobId, request);
+        stage = Stage.SUBMIT;
         setPhase(Phase.SUBMITTING);
         continue;
       }
+      submitAmbiguous = false;
       receipt = decision.adopt();
       if (receipt.estimatedSeconds() == null) {
         // The adopted task has been running since the lost submit: ask about it soon, then back off.
@@ -173,6 +371,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     providerTaskId = receipt.providerTaskId();
     rawStatus = String.valueOf(receipt.state());
     cost = receipt.cost();
+    budget.task(providerTaskId);
     submittedAt = Workflow.currentTimeMillis();
     if (tracked) {
       Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER_TASK_ID.valueSet(providerTaskId));
@@ -274,6 +473,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     polls++;
     lastPollAt = Workflow.currentTimeMillis();
     TaskSnapshot snapshot = status.status(provider, providerTaskId);
+    lastSnapshot = snapshot;
     rawStatus = snapshot.rawStatus();
     if (snapshot.progressPercent() != null) {
       providerProgress = snapshot.progressPercent();
@@ -353,10 +553,17 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
   }
 
   @Override
+  public ReserveOutcome admission() {
+    Workflow.await(() -> admission != null);
+    return admission;
+  }
+
+  @Override
   public JobStatus status() {
     return new JobStatus(phase, provider, providerTaskId, rawStatus, progress(), nextPollAt,
         submitLoop.attempts(), polls, callbacks,
-        phase == Phase.UNKNOWN_SUBMIT && unknownSubmit.detail() != null ? unknownSubmit.detail() : lastError, result);
+        phase == Phase.UNKNOWN_SUBMIT && unknownSubmit.detail() != null ? unknownSubmit.detail() : lastError, result,
+        budget.tenant(), budget.log(), budget.estimateUsd(), budget.chargedUsd());
   }
 
   /** The provider's figure, else elapsed time against the expected time, capped at 95 %. */

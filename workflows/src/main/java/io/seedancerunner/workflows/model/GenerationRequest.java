@@ -71,6 +71,13 @@ public record GenerationRequest(
         referenceAudioUrls, options);
   }
 
+  /** @return this request for another model (a fallback step) */
+  public GenerationRequest withModel(String newModel) {
+    return new GenerationRequest(provider, newModel, prompt, durationSeconds, resolution, aspectRatio,
+        generateAudio, fixedLens, firstFrameUrl, lastFrameUrl, referenceImageUrls, referenceVideoUrls,
+        referenceAudioUrls, options);
+  }
+
   /** @return true when the request carries any image, video or audio input */
   public boolean hasVisualInput() {
     return imageCount() > 0 || !referenceVideoUrls.isEmpty() || !referenceAudioUrls.isEmpty();
