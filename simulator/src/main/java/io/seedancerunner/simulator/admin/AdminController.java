@@ -28,6 +28,9 @@ import java.util.Optional;
  *   <li>{@code GET /sim/admin/faults}: the armed faults, settings and credit balances.</li>
  *   <li>{@code GET /sim/admin/stats}: counters per dialect, credit balances, and file requests
  *       (see {@link Stats#toJson()}).</li>
+ *   <li>{@code GET /sim/admin/charges}: per dialect, what its account charged net of refunds,
+ *       in total and per task (see {@link #charges()}).</li>
+ *   <li>{@code GET /sim/admin/tasks}: every task, as a provider dashboard lists them.</li>
  *   <li>{@code POST /sim/admin/reset}: forget every task, fault, statistic and pending webhook;
  *       restore credit balances. Cached MP4 files stay on disk.</li>
  * </ul>
@@ -100,6 +103,30 @@ public class AdminController {
       balances.put(each.id(), credits.balance(each));
     }
     root.put("tasks", store.all().size());
+    return root;
+  }
+
+  /**
+   * What each dialect's account has charged, for tests that compare the runner's books with the
+   * provider's: per dialect {@code {"unit","initial","balance","charged","tasks":{taskId: net}}},
+   * where {@code unit} is {@code credits} ({@code tokens} on ark), {@code charged} is what submits
+   * took net of refunds ({@code initial = balance + charged}), and {@code tasks} holds every task
+   * the simulator still has with its net charge (0 once refunded). See {@link CreditAccounts}.
+   *
+   * @return {@code {"<dialect>":{...},...}}, every dialect
+   */
+  @Get("/charges")
+  public ObjectNode charges() {
+    ObjectNode root = Json.object();
+    for (Dialect each : Dialect.values()) {
+      CreditAccounts.Books books = credits.books(each);
+      ObjectNode d = root.putObject(each.id()).put("unit", CreditAccounts.unit(each)).put("initial", books.initial())
+          .put("balance", books.balance()).put("charged", books.charged());
+      ObjectNode tasks = d.putObject("tasks");
+      store.all().stream().filter(t -> t.dialect() == each)
+          .sorted(java.util.Comparator.comparing(SimTask::createdAt))
+          .forEach(t -> tasks.put(t.id(), credits.netCharge(t)));
+    }
     return root;
   }
 

@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
  *
  * <p>Token rule (Seedance 2.0 billing note, mirrored at
  * https://docs.ai-tokenhub.com/en/api-guides/Doubao-Seedance-2.0-Billing-Instructions):
- * {@code (input video seconds + output seconds) × width × height × 24 / 1024}, with the pixel
- * sizes of {@link PixelSizes}; for example 720p 16:9 for 4 s = 4 × 1280 × 720 × 24 / 1024 = 86400.
+ * {@code (input video seconds + output seconds) × width × height × 24 / 1024}, rounded up, with
+ * the pixel sizes of {@link PixelSizes}; for example 720p 16:9 for 4 s = 4 × 1280 × 720 × 24 / 1024 = 86400.
  * (Real answers show one frame more, 97 frames for 4 s = 87300 tokens; the simulator keeps the
  * documented formula.) The minimum charge the docs mention for video inputs is not simulated.
  */
@@ -78,10 +78,12 @@ final class ArkModels {
    * @param ratio          a ratio of the pixel table (not {@code adaptive})
    * @param seconds        output duration
    * @param inputSeconds   total length of the reference videos, seconds
-   * @return the task's tokens
+   * @return the task's tokens, rounded up to a whole token (our choice, the careful side; the
+   *     project's {@code CostEstimator} rounds the same way, so its estimate equals this charge)
    */
   static long tokens(String resolution, String ratio, int seconds, int inputSeconds) {
     PixelSizes.Size size = PixelSizes.of(resolution, ratio);
-    return (long) (seconds + inputSeconds) * size.width() * size.height() * FPS / 1024;
+    long pixelFrames = (long) (seconds + inputSeconds) * size.width() * size.height() * FPS;
+    return (pixelFrames + 1023) / 1024;
   }
 }

@@ -9,8 +9,16 @@ import java.util.Map;
  * Prompt limits are not documented: 1..5000 characters chosen. Images travel in
  * {@code mediaUrls} (first frame, then references); the count is not documented: 4 chosen. No
  * audio, no fixed lens, no last frame field in the documented body.
+ *
+ * <p>Billing unit: the provider reports {@code creditsCharged} (seeds/README.md: a submit answers
+ * {@code "creditsCharged":40}) but publishes prices in USD. We read one credit as one US cent
+ * ({@link #USD_PER_CREDIT}, chosen): it makes the README's 40 a whole price (480p × 8 s = 0.40
+ * USD) and is the simulator's rule, so estimates, reservations and captures share one unit.
  */
 public final class OpenApiCatalogue {
+
+  /** USD per credit of {@code creditsCharged}: one US cent (chosen, see the class comment). */
+  public static final double USD_PER_CREDIT = 0.01;
 
   /** The catalogue. */
   public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("open-api", "seeds/000_b9a13f3375e4c5a5.txt")
