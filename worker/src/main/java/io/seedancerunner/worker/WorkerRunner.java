@@ -3,6 +3,8 @@ package io.seedancerunner.worker;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.seedancerunner.activities.config.ProviderConfig;
+import io.seedancerunner.workflows.budget.BudgetActivities;
+import io.seedancerunner.workflows.budget.BudgetLedgerWorkflowImpl;
 import io.seedancerunner.workflows.generation.DownloadActivities;
 import io.seedancerunner.workflows.generation.GenerationWorkflowImpl;
 import io.seedancerunner.workflows.generation.ProviderActivities;
@@ -45,6 +47,7 @@ public class WorkerRunner {
   private final ProviderActivities providerActivities;
   private final DownloadActivities downloadActivities;
   private final QuotaActivities quotaActivities;
+  private final BudgetActivities budgetActivities;
 
   /**
    * @param factory            the Temporal worker factory
@@ -52,22 +55,25 @@ public class WorkerRunner {
    * @param providerActivities the provider activities implementation
    * @param downloadActivities the download activity implementation
    * @param quotaActivities    the quota activities implementation
+   * @param budgetActivities   the budget ledger activities implementation
    */
   public WorkerRunner(WorkerFactory factory, Collection<ProviderConfig> providers,
       ProviderActivities providerActivities, DownloadActivities downloadActivities,
-      QuotaActivities quotaActivities) {
+      QuotaActivities quotaActivities, BudgetActivities budgetActivities) {
     this.factory = factory;
     this.providers = List.copyOf(providers);
     this.providerActivities = providerActivities;
     this.downloadActivities = downloadActivities;
     this.quotaActivities = quotaActivities;
+    this.budgetActivities = budgetActivities;
   }
 
   /** Registers every worker and starts polling. */
   @PostConstruct
   void start() {
     factory.newWorker(TaskQueues.WORKFLOWS)
-        .registerWorkflowImplementationTypes(GenerationWorkflowImpl.class, ProviderSlotsWorkflowImpl.class);
+        .registerWorkflowImplementationTypes(GenerationWorkflowImpl.class, ProviderSlotsWorkflowImpl.class,
+            BudgetLedgerWorkflowImpl.class);
     for (ProviderConfig p : providers) {
       WorkerOptions.Builder options = WorkerOptions.newBuilder();
       Double rate = p.taskQueueActivitiesPerSecond();
@@ -80,7 +86,7 @@ public class WorkerRunner {
           rate == null ? "no limit" : rate);
     }
     factory.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(downloadActivities);
-    factory.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quotaActivities);
+    factory.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quotaActivities, budgetActivities);
     factory.start();
   }
 

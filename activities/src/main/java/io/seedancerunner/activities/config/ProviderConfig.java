@@ -46,6 +46,7 @@ public class ProviderConfig {
   private Duration rateLimitWindow = Duration.ofSeconds(60);
   private Duration rateLimitMargin = Duration.ofSeconds(2);
   private int maxQueuedTasks;
+  private Double usdPerUnit;
 
   /** @param name the account name, the key under {@code seedance.providers} */
   public ProviderConfig(@Parameter String name) {
@@ -209,6 +210,21 @@ public class ProviderConfig {
   /** @param maxQueuedTasks most tasks at the provider at once, 0 for no cap */
   public void setMaxQueuedTasks(int maxQueuedTasks) {
     this.maxQueuedTasks = maxQueuedTasks;
+  }
+
+  /**
+   * @return USD per unit the account bills in (its catalogue's {@code priceUnit}: credits,
+   *     tokens), so budgets in USD can price it; {@code null} (default) uses the catalogue's own
+   *     rate where the seed document gives one. Needed for accounts billing in credits without a
+   *     documented rate (seedance2ai, unified): their reservations are refused without it.
+   */
+  public Double getUsdPerUnit() {
+    return usdPerUnit;
+  }
+
+  /** @param usdPerUnit USD per billed unit, &ge; 0 */
+  public void setUsdPerUnit(Double usdPerUnit) {
+    this.usdPerUnit = usdPerUnit;
   }
 
   /**

@@ -11,6 +11,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param defaultProvider    {@code seedance.default-provider}: the account used when a request
  *                           names none; null when unset (then the only configured account, if
  *                           there is exactly one)
+ * @param defaultTenant      {@code seedance.default-tenant}: the tenant a request that names none
+ *                           is billed to (default {@code default})
  * @param publicBaseUrl      {@code seedance.public-base-url}: base of the links in responses,
  *                           default {@code http://localhost:8080}
  * @param webhookTokenSecret {@code seedance.webhook-token-secret}: the secret per-job webhook tokens
@@ -23,7 +25,8 @@ public record ApiSettings(
     @Nullable String defaultProvider,
     @Bindable(defaultValue = "http://localhost:8080") String publicBaseUrl,
     @Nullable String webhookTokenSecret,
-    @Bindable(defaultValue = "data") String dataDir) {
+    @Bindable(defaultValue = "data") String dataDir,
+    @Bindable(defaultValue = "default") String defaultTenant) {
 
   /** Keeps the secret out of log lines. */
   @Override

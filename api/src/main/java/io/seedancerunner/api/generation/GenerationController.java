@@ -1,5 +1,6 @@
 package io.seedancerunner.api.generation;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -16,6 +17,7 @@ import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.api.jobs.JobLookup;
 import io.seedancerunner.workflows.catalog.FieldError;
 import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.JobPolicy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,9 @@ import java.util.List;
  * <p>Answers 202 {@code {jobId, status:"SUBMITTING", links, request}} for a new job; 200 with the
  * same shape (and the job's current status) when an {@code Idempotency-Key} repeats with the same
  * normalised request; 409 {@code idempotency_conflict} when it repeats with another; 400
- * {@code invalid_request} listing every invalid field before anything starts; 413 for a body over
+ * {@code invalid_request} listing every invalid field before anything starts; 402
+ * {@code budget_exceeded} when the tenant's budget cannot cover the estimate (the job is recorded
+ * as failed and no provider was called); 413 for a body over
  * 1 MiB; 415 for a body that is not JSON by its content type.
  */
 @Controller("/v1/generations")
@@ -40,14 +44,16 @@ public class GenerationController {
   private static final int MAX_KEY_CHARS = 255;
 
   private final GenerationRequestReader reader;
+  private final JobPolicyReader policies;
   private final GenerationStarter starter;
   private final JobLinks links;
   private final JobLookup lookup;
 
   /** Wires the parts. */
-  public GenerationController(GenerationRequestReader reader, GenerationStarter starter, JobLinks links,
-      JobLookup lookup) {
+  public GenerationController(GenerationRequestReader reader, JobPolicyReader policies, GenerationStarter starter,
+      JobLinks links, JobLookup lookup) {
     this.reader = reader;
+    this.policies = policies;
     this.starter = starter;
     this.links = links;
     this.lookup = lookup;
@@ -71,8 +77,10 @@ public class GenerationController {
   @Post(consumes = {MediaType.APPLICATION_JSON}, produces = MediaType.APPLICATION_JSON)
   public HttpResponse<JobCreated> create(@Body @Nullable String body,
       @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey) {
-    GenerationRequestReader.Result read = reader.read(RequestBodyReader.read(body));
+    ObjectNode json = RequestBodyReader.read(body);
+    GenerationRequestReader.Result read = reader.read(json);
     List<FieldError> errors = new ArrayList<>(read.errors());
+    JobPolicy policy = read.valid() ? policies.read(json, read.request(), errors) : null;
     String keyProblem = idempotencyKey == null ? null : keyProblem(idempotencyKey);
     if (keyProblem != null) {
       errors.add(new FieldError(IDEMPOTENCY_KEY, keyProblem, List.of("1.." + MAX_KEY_CHARS + " printable ASCII characters")));
@@ -83,8 +91,12 @@ public class GenerationController {
     GenerationRequest request = read.request();
     String jobId = idempotencyKey == null ? JobIds.random() : JobIds.fromIdempotencyKey(idempotencyKey);
     String sha = JobIds.requestSha256(request);
-    GenerationStarter.Outcome outcome = starter.start(jobId, request, sha);
+    GenerationStarter.Outcome outcome = starter.start(jobId, request, policy, sha);
     JobLinks.Links jobLinks = links.of(jobId);
+    if (outcome.started() && !outcome.admission().accepted()) {
+      throw new ApiException(HttpStatus.PAYMENT_REQUIRED, ApiError.of("budget_exceeded",
+          outcome.admission().refusal() + " (job " + jobId + " was recorded as failed; no provider was called)"));
+    }
     if (outcome.started()) {
       return HttpResponse.<JobCreated>status(HttpStatus.ACCEPTED)
           .body(new JobCreated(jobId, "SUBMITTING", jobLinks, request))

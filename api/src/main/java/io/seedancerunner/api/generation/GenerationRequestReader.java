@@ -39,7 +39,7 @@ public class GenerationRequestReader {
   public static final List<String> FIELDS = List.of("provider", "model", "prompt", "durationSeconds",
       "resolution", "aspectRatio", "generateAudio", "fixedLens", "firstFrameUrl", "lastFrameUrl",
       "referenceImageUrls", "referenceVideoUrls", "referenceAudioUrls", "seed", "watermark", "serviceTier",
-      "returnLastFrame", "executionExpiresAfterSeconds", "contentFilter");
+      "returnLastFrame", "executionExpiresAfterSeconds", "contentFilter", "tenant", "maxAttempts", "fallbacks");
   static final int DEFAULT_DURATION = 8;
   static final String DEFAULT_RESOLUTION = "720p";
   static final String DEFAULT_ASPECT_RATIO = "16:9";

@@ -4,7 +4,12 @@ import io.seedancerunner.api.config.ApiJobSettings;
 import io.seedancerunner.workflows.generation.GenerationWorkflow;
 import io.seedancerunner.workflows.generation.TaskQueues;
 import io.seedancerunner.workflows.model.GenerationInput;
+import io.seedancerunner.workflows.budget.ReserveOutcome;
+import io.seedancerunner.workflows.model.AttemptRecord;
 import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.JobStatus;
+import io.temporal.client.WorkflowException;
+import io.seedancerunner.workflows.model.JobPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -38,17 +43,39 @@ public class GenerationStarter {
    * @param started       true when a new workflow started, false when the id was taken
    * @param requestSha256 the fingerprint stored with the workflow that holds the id (the new one,
    *                      or the earlier one; null when the earlier one carries none)
+   * @param admission     for a new job, the ledger's answer to its first reservation (the
+   *                      {@code admission} Update); null for a repeated id
    */
-  public record Outcome(boolean started, String requestSha256) {}
+  public record Outcome(boolean started, String requestSha256, ReserveOutcome admission) {}
 
   /**
    * @param jobId         the workflow id
    * @param request       the normalised, validated request
+   * @param policy        tenant, attempts and fallback chain
    * @param requestSha256 its fingerprint ({@link JobIds#requestSha256})
-   * @return whether it started, and the fingerprint of the workflow that holds the id
+   * @return whether it started, the fingerprint of the workflow that holds the id, and for a new
+   *     job whether its budget admitted it (the job has then reserved its estimate, or failed with
+   *     {@code BudgetExceeded} without calling any provider)
    * @throws io.temporal.client.WorkflowServiceException when Temporal cannot be reached
    */
-  public Outcome start(String jobId, GenerationRequest request, String requestSha256) {
+  /**
+   * The job's answer to its first reservation. A job that ended before the Update arrived (it
+   * cannot take Updates any more) is read through its {@code status} query instead: refused when
+   * its first attempt is logged {@code REFUSED}.
+   */
+  private static ReserveOutcome admission(GenerationWorkflow workflow) {
+    try {
+      return workflow.admission();
+    } catch (WorkflowException e) {
+      JobStatus status = workflow.status();
+      AttemptRecord first = status.attemptLog() == null || status.attemptLog().isEmpty() ? null
+          : status.attemptLog().get(0);
+      boolean refused = first != null && "REFUSED".equals(first.outcome());
+      return new ReserveOutcome(!refused, refused ? first.reason() : null, 0, null, 0, "read from the status query");
+    }
+  }
+
+  public Outcome start(String jobId, GenerationRequest request, JobPolicy policy, String requestSha256) {
     WorkflowOptions options = WorkflowOptions.newBuilder()
         .setWorkflowId(jobId)
         .setTaskQueue(TaskQueues.WORKFLOWS)
@@ -59,12 +86,12 @@ public class GenerationStarter {
         .build();
     GenerationWorkflow workflow = client.newWorkflowStub(GenerationWorkflow.class, options);
     try {
-      WorkflowClient.start(workflow::run, new GenerationInput(jobId, request, jobs.toWaitPolicy()));
-      return new Outcome(true, requestSha256);
+      WorkflowClient.start(workflow::run, new GenerationInput(jobId, request, jobs.toWaitPolicy(), policy));
+      return new Outcome(true, requestSha256, admission(workflow));
     } catch (WorkflowExecutionAlreadyStarted e) {
       Object existing = client.newUntypedWorkflowStub(jobId).describe()
           .getMemo(JobIds.MEMO_REQUEST_SHA256, String.class);
-      return new Outcome(false, existing instanceof String s ? s : null);
+      return new Outcome(false, existing instanceof String s ? s : null, null);
     }
   }
 }

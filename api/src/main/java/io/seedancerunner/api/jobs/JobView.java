@@ -1,5 +1,7 @@
 package io.seedancerunner.api.jobs;
 
+import io.seedancerunner.workflows.model.AttemptRecord;
+import java.util.List;
 import io.seedancerunner.api.generation.JobLinks;
 import io.seedancerunner.workflows.model.GenerationResult;
 import io.seedancerunner.workflows.model.JobStatus;
@@ -29,6 +31,12 @@ import io.seedancerunner.workflows.model.JobStatus;
  * @param startedAt       ISO-8601 start time
  * @param closedAt        ISO-8601 close time, null while running
  * @param links           self, video, cancel
+ * @param tenant          whose budget pays, or null
+ * @param estimateUsd     the current (or last) attempt's reserved estimate, USD, or null
+ * @param chargedUsd      what providers charged for the job so far (all attempts), USD, or null
+ * @param attemptLog      every provider attempt: provider, model, task id, outcome, reason,
+ *                        estimate, charge and ledger state ({@code RESERVED}, {@code CAPTURED},
+ *                        {@code RELEASED}, {@code HELD})
  */
 public record JobView(
     String jobId,
@@ -47,7 +55,11 @@ public record JobView(
     JobFailure failure,
     String startedAt,
     String closedAt,
-    JobLinks.Links links) {
+    JobLinks.Links links,
+    String tenant,
+    Double estimateUsd,
+    Double chargedUsd,
+    List<AttemptRecord> attemptLog) {
 
   /** @return the view of a job */
   public static JobView of(JobLookup.Job job, JobLinks.Links links) {
@@ -65,6 +77,10 @@ public record JobView(
         job.result(), job.failure(),
         job.startedAt() == null ? null : job.startedAt().toString(),
         job.closedAt() == null ? null : job.closedAt().toString(),
-        links);
+        links,
+        s == null ? null : s.tenant(),
+        s == null ? null : s.estimateUsd(),
+        s == null ? null : s.chargedUsd(),
+        s == null || s.attemptLog() == null ? List.of() : s.attemptLog());
   }
 }

@@ -1,5 +1,6 @@
 package io.seedancerunner.api.support;
 
+import io.seedancerunner.workflows.budget.ReserveOutcome;
 import io.seedancerunner.workflows.generation.Failures;
 import io.seedancerunner.workflows.generation.GenerationWorkflow;
 import io.seedancerunner.workflows.model.GenerationInput;
@@ -66,6 +67,11 @@ public class FakeGenerationWorkflow implements GenerationWorkflow {
 
   @Override
   public void slotGranted(String account) {}
+
+  @Override
+  public ReserveOutcome admission() {
+    return new ReserveOutcome(true, null, 0, null, 0, "fake");
+  }
 
   @Override
   public JobStatus adoptTask(String providerTaskId) {

@@ -62,7 +62,9 @@ final class OpenApiBodies {
     body.put("aspectRatio", task.spec().aspectRatio());
     body.put("resolution", task.spec().resolution());
     body.put("progress", state.progress());
-    body.put("creditsCharged", task.charge());
+    // A failed or cancelled task is refunded (CreditAccounts), so its status says it charged nothing.
+    boolean refunded = state.phase() == TaskPhase.FAILED || state.phase() == TaskPhase.CANCELLED;
+    body.put("creditsCharged", refunded ? 0 : task.charge());
     body.put("createdAt", task.createdAt().toString());
     if (task.spec().metadata() != null) {
       body.set("metadata", task.spec().metadata());

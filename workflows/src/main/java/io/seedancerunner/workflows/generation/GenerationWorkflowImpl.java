@@ -199,7 +199,14 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     }
     switch (ending.books()) {
       case RELEASE -> budget.release(jobId, attempt, "NOT_SUBMITTED", ending.reason());
-      case CAPTURE_ENDED -> budget.capture(jobId, attempt, "FAILED", cost == null ? 0.0 : cost, ending.reason());
+      case CAPTURE_ENDED -> {
+        if (cost == null || cost == 0) {
+          // The provider charged nothing for the failed task (not billed, or refunded): a refund.
+          budget.release(jobId, attempt, "FAILED", ending.reason() + "; the provider charged nothing");
+        } else {
+          budget.capture(jobId, attempt, "FAILED", cost, ending.reason());
+        }
+      }
       case CAPTURE_SUCCEEDED -> budget.capture(jobId, attempt, "UNDELIVERED", cost, ending.reason());
       case CHECK -> checkThenSettle(jobId, target, ending.reason());
     }
