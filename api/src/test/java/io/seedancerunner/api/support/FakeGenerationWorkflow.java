@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * A stand-in for the real workflow, steered by the prompt: {@code [succeed]} completes at once
  * with {@link TestVideo#PATH}; {@code [fail]} fails like a provider failure (code
- * {@code CONTENT_POLICY}); {@code [unknown]} waits in UNKNOWN_SUBMIT for an operator's Update;
+ * {@code CONTENT_POLICY}); {@code [broke]} is refused by its budget (admission) and fails
+ * {@code BudgetExceeded}; {@code [unknown]} waits in UNKNOWN_SUBMIT for an operator's Update;
  * anything else waits for cancellation, recording callbacks, which the
  * {@code status} query reports.
  */
@@ -30,11 +31,20 @@ public class FakeGenerationWorkflow implements GenerationWorkflow {
   private GenerationResult result;
   private String adopted;
   private boolean resubmitted;
+  private ReserveOutcome admission;
 
   @Override
   public GenerationResult run(GenerationInput input) {
     provider = input.request().provider();
     String prompt = input.request().prompt();
+    if (prompt.contains("[broke]")) {
+      admission = new ReserveOutcome(false, "tenant default: the estimate 0.80 USD exceeds the balance 0.00 USD",
+          80, "credits", 0.8, "fake");
+      phase = Phase.FAILED;
+      Workflow.sleep(java.time.Duration.ofMillis(200));
+      throw ApplicationFailure.newNonRetryableFailure(admission.refusal(), Failures.BUDGET_EXCEEDED);
+    }
+    admission = new ReserveOutcome(true, null, 0, null, 0, "fake");
     if (prompt.contains("[succeed]")) {
       VideoFile video = new VideoFile(TestVideo.PATH.toAbsolutePath().toString(), TestVideo.SIZE, "00", 8, 1280, 720);
       result = new GenerationResult(input.jobId(), video, provider, "task-1", 1, 1, 0, null);
@@ -70,7 +80,8 @@ public class FakeGenerationWorkflow implements GenerationWorkflow {
 
   @Override
   public ReserveOutcome admission() {
-    return new ReserveOutcome(true, null, 0, null, 0, "fake");
+    Workflow.await(() -> admission != null);
+    return admission;
   }
 
   @Override

@@ -34,7 +34,8 @@ public class TemporalTestFactory {
         .setUseTimeskipping(false)
         .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setInterceptors(counter).build())
         .build());
-    env.newWorker(TaskQueues.WORKFLOWS).registerWorkflowImplementationTypes(FakeGenerationWorkflow.class);
+    env.newWorker(TaskQueues.WORKFLOWS).registerWorkflowImplementationTypes(FakeGenerationWorkflow.class,
+        io.seedancerunner.workflows.budget.BudgetLedgerWorkflowImpl.class);
     env.start();
     return env;
   }
