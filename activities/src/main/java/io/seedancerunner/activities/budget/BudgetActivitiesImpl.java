@@ -1,5 +1,6 @@
 package io.seedancerunner.activities.budget;
 
+import io.micronaut.core.value.PropertyResolver;
 import io.seedancerunner.activities.config.ProviderConfig;
 import io.seedancerunner.activities.generation.ProviderRegistry;
 import io.seedancerunner.workflows.budget.BudgetActivities;
@@ -22,8 +23,9 @@ import jakarta.inject.Singleton;
  * {@link BudgetActivities} over the tenants' {@code BudgetLedgerWorkflow}s. Prices a request with
  * {@link CostEstimator} from the account's dialect catalogue, converts it to USD with the
  * catalogue's rate or the account's {@code usd-per-unit}, and sends the Update. A tenant's ledger
- * is normally started by the api with its configured budget before the first job; one started
- * here begins at 0 USD (the reservation is then refused with the ledger's message).
+ * not yet running is started with its configured budget ({@code seedance.tenants.<tenant>.budget-usd},
+ * the same key the api reads), or 0 USD for a tenant nobody configured (its reservations are then
+ * refused with the ledger's message).
  */
 @Singleton
 public class BudgetActivitiesImpl implements BudgetActivities {
@@ -34,10 +36,12 @@ public class BudgetActivitiesImpl implements BudgetActivities {
   /**
    * @param client   the Temporal client
    * @param registry the provider accounts, for their dialect and {@code usd-per-unit}
+   * @param config   the application's properties, for {@code seedance.tenants.<tenant>.budget-usd}
    */
-  public BudgetActivitiesImpl(WorkflowClient client, ProviderRegistry registry) {
+  public BudgetActivitiesImpl(WorkflowClient client, ProviderRegistry registry, PropertyResolver config) {
     this.registry = registry;
-    this.ledgers = new LedgerClient(client, tenant -> null);
+    this.ledgers = new LedgerClient(client,
+        tenant -> config.getProperty("seedance.tenants." + tenant + ".budget-usd", Double.class).orElse(null));
   }
 
   /**
