@@ -13,6 +13,7 @@ import io.seedancerunner.workflows.model.AttemptRecord;
 import io.seedancerunner.workflows.model.GenerationResult;
 import io.seedancerunner.workflows.model.JobPolicy;
 import io.seedancerunner.workflows.model.JobStatus;
+import io.seedancerunner.workflows.model.Phase;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
@@ -149,19 +150,23 @@ class BudgetWorkflowTest {
   void ambiguousSubmitIsHeldUntilTheTaskExpiryNeverReleasedEarly() {
     harness(10);
     GenerationWorkflow wf = h.start("job-lost", T, request(A, "seedance-2.0", "a lake [ambiguous]"), 3, List.of());
-    assertEquals(Failures.AMBIGUOUS_SUBMIT, failure(wf).getType());
+    // Time moves only by env.sleep here: waiting on the result would let the test server skip on
+    // to the ledger's 48 h timer. The job gives up at its 2 h deadline and holds until 2 h + 48 h.
+    h.env.sleep(Duration.ofHours(3));
+    assertEquals(Phase.FAILED, wf.status().phase());
     assertEquals(1, wf.status().attemptLog().size(), "an attempt that may run is never retried");
     BudgetView held = h.books(T);
     assertEquals(0.80, held.reservedUsd(), 1e-9);
     assertEquals(0.80, held.heldUsd(), 1e-9);
     assertEquals(List.of("HELD"), wf.status().attemptLog().stream().map(AttemptRecord::ledger).toList());
-    h.env.sleep(Duration.ofHours(47));
-    assertEquals(0.80, h.books(T).reservedUsd(), 1e-9, "still held 47 h later");
-    h.env.sleep(Duration.ofHours(2));
+    h.env.sleep(Duration.ofHours(44));
+    assertEquals(0.80, h.books(T).reservedUsd(), 1e-9, "still held 47 h after the start");
+    h.env.sleep(Duration.ofHours(4));
     BudgetView released = h.books(T);
     assertEquals(0, released.reservedUsd(), 1e-9, "released once the 48 h expiry passed");
     assertEquals("EXPIRE", released.entries().get(0).kind());
     assertBalanced(released);
+    assertEquals(Failures.AMBIGUOUS_SUBMIT, failure(wf).getType());
   }
 
   @Test
