@@ -17,11 +17,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
+import io.seedancerunner.api.generation.JobPolicyReader;
 import io.seedancerunner.api.generation.RequestBodyReader;
 import io.seedancerunner.workflows.budget.BudgetView;
 import io.seedancerunner.workflows.budget.LedgerClient;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A tenant's budget ledger over HTTP. Figures are USD.
@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TenantBudgetController {
 
-  private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final int MAX_PAGE = 500;
 
   private final LedgerClient ledgers;
@@ -100,8 +99,8 @@ public class TenantBudgetController {
   }
 
   private static void tenant(String id) {
-    if (!TENANT.matcher(id).matches()) {
-      throw invalid("id", "tenant id must be 1..64 letters, digits, '.', '_' or '-'", TENANT.pattern());
+    if (!JobPolicyReader.TENANT.matcher(id).matches()) {
+      throw invalid("id", "tenant id must be 1..64 letters, digits, '.', '_' or '-'", JobPolicyReader.TENANT.pattern());
     }
   }
 

@@ -11,14 +11,14 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param defaultProvider    {@code seedance.default-provider}: the account used when a request
  *                           names none; null when unset (then the only configured account, if
  *                           there is exactly one)
- * @param defaultTenant      {@code seedance.default-tenant}: the tenant a request that names none
- *                           is billed to (default {@code default})
  * @param publicBaseUrl      {@code seedance.public-base-url}: base of the links in responses,
  *                           default {@code http://localhost:8080}
  * @param webhookTokenSecret {@code seedance.webhook-token-secret}: the secret per-job webhook tokens
  *                           derive from; null disables webhooks (every callback gets 401). Never log it.
  * @param dataDir            {@code seedance.data-dir}: where clips are stored, default {@code data};
  *                           the video endpoint serves files below it only
+ * @param defaultTenant      {@code seedance.default-tenant}: the tenant a request that names none
+ *                           is billed to (default {@code default})
  */
 @ConfigurationProperties("seedance")
 public record ApiSettings(

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public class JobPolicyReader {
 
   /** Tenant ids: letters, digits, {@code . _ -}, 1..64 characters (they become workflow ids). */
-  static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  public static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   /** Most fallback steps. */
   static final int MAX_FALLBACKS = 5;
 

@@ -140,6 +140,9 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         }
         lastError = "attempt " + attempt + " failed (" + ending.reason() + "); attempt " + (attempt + 1)
             + " on " + target.provider() + "/" + target.model() + " follows";
+        // The failed task has provably ended: its slot of the account's max-queued-tasks cap goes
+        // back now, not when the job ends (a fallback may move to another account).
+        releaseSlot();
         Workflow.sleep(Duration.ofSeconds(RETRY_PAUSE_SECONDS * n));
         nextAttempt(target);
       }
