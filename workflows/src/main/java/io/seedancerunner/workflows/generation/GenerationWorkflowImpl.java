@@ -105,7 +105,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       VideoFile video = ActivityStubs.download(policy)
           .download(new DownloadRequest(input.jobId(), provider, providerTaskId, done.videoUrl()));
       result = new GenerationResult(input.jobId(), video, provider, providerTaskId,
-          submitLoop.attempts(), polls, callbacks, cost);
+          submitLoop.attempts(), polls, callbacks, cost, done.lastFrameUrl());
       setPhase(Phase.SUCCEEDED);
       return result;
     } catch (CanceledFailure e) {
