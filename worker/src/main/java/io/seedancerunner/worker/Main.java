@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 @Command(name = "seedance", mixinStandardHelpOptions = true, version = "seedance-runner 0.1.0",
     description = "Durable Temporal workflows for Seedance 2.0 video generations.",
     subcommands = {ServeCommand.class, GenerateCommand.class, StatusCommand.class, CancelCommand.class,
-        DownloadCommand.class})
+        DownloadCommand.class, RunCommand.class, ReshootCommand.class})
 public final class Main implements Runnable {
 
   /**

@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 /**
  * Provides the {@code WorkflowClient} bean that the worker module provides in the real
  * application: here from an in-process {@link TestWorkflowEnvironment} whose worker runs
- * {@link FakeGenerationWorkflow}, with a {@link StartCounter} on the client.
+ * {@link FakeGenerationWorkflow} and {@link FakeStoryboardWorkflow}, with a {@link StartCounter} on the client.
  */
 @Factory
 @Requires(notEnv = "temporal-down")
@@ -34,7 +34,8 @@ public class TemporalTestFactory {
         .setUseTimeskipping(false)
         .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setInterceptors(counter).build())
         .build());
-    env.newWorker(TaskQueues.WORKFLOWS).registerWorkflowImplementationTypes(FakeGenerationWorkflow.class);
+    env.newWorker(TaskQueues.WORKFLOWS).registerWorkflowImplementationTypes(FakeGenerationWorkflow.class,
+        FakeStoryboardWorkflow.class);
     env.start();
     return env;
   }
