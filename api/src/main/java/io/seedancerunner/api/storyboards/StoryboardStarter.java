@@ -61,6 +61,9 @@ public class StoryboardStarter {
    */
   public Outcome start(String storyboardId, Storyboard storyboard, String requestSha256) {
     Optional<WorkflowExecutionDescription> earlier = lookup.describe(storyboardId);
+    if (earlier.isPresent() && earlier.get().getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+      return new Outcome(false, true, sha(earlier.get()));
+    }
     if (earlier.isPresent()
         && earlier.get().getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED
         && requestSha256.equals(sha(earlier.get()))) {

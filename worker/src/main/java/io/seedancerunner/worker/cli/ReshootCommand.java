@@ -92,7 +92,7 @@ public class ReshootCommand implements Callable<Integer> {
     }
     JsonNode s = a.json().path("shot");
     out.println("Shot " + shot + " of storyboard " + id + ": take " + s.path("take").asInt() + " scheduled ("
-        + (changes.isEmpty() ? "same request" : "changed: " + String.join(", ", () -> changes.fieldNames()))
+        + (changes.isEmpty() ? "same request" : "changed: " + String.join(", ", fieldNames(changes)))
         + "); the continue shots after it follow, every other shot is kept.");
     out.flush();
     if (!watch) {
@@ -102,5 +102,11 @@ public class ReshootCommand implements Callable<Integer> {
     }
     boolean live = !plain && StoryboardBoard.terminal();
     return new StoryboardFollower(runner, out, true, live, poll).follow(id, timeout, filmVersion + 1);
+  }
+
+  private static java.util.List<String> fieldNames(ObjectNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 }
