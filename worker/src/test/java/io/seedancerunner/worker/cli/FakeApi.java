@@ -38,10 +38,11 @@ final class FakeApi implements AutoCloseable {
    * One request received.
    *
    * @param route       method and raw path
+   * @param query       the raw query string, or null
    * @param contentType the request's Content-Type, or null
    * @param body        the request body
    */
-  record Received(String route, String contentType, String body) {}
+  record Received(String route, String query, String contentType, String body) {}
 
   private final HttpServer server;
   private final Map<String, Deque<Reply>> routes = new HashMap<>();
@@ -85,7 +86,7 @@ final class FakeApi implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     String route = ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath();
     String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    received.add(new Received(route, ex.getRequestHeaders().getFirst("Content-Type"), body));
+    received.add(new Received(route, ex.getRequestURI().getRawQuery(), ex.getRequestHeaders().getFirst("Content-Type"), body));
     Reply reply = next(route);
     ex.getResponseHeaders().add("Content-Type", reply.contentType());
     ex.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);

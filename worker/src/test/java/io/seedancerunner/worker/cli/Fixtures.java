@@ -33,7 +33,8 @@ final class Fixtures {
         total += 0.5;
       }
     }
-    s.put("cost", total);
+    s.put("cost", total).put("shotsTotal", shots.length)
+        .put("shotsDone", (int) java.util.Arrays.stream(shots).filter(x -> x.startsWith("SUCCEEDED")).count());
     return s;
   }
 

@@ -1,0 +1,70 @@
+package io.seedancerunner.worker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.seedancerunner.worker.cli.watch.StoryboardBoard;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The live board: redraw on a terminal, a line per change elsewhere, ETA by extrapolation. */
+class StoryboardBoardTest {
+
+  final StringWriter text = new StringWriter();
+  final AtomicLong clock = new AtomicLong();
+
+  StoryboardBoard board(boolean live) {
+    return new StoryboardBoard(new PrintWriter(text), live, clock::get);
+  }
+
+  @Test
+  void onATerminalTheBlockIsRedrawnInPlace() {
+    StoryboardBoard b = board(true);
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:10", "PENDING:0"));
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:20", "PENDING:0"));
+    String out = text.toString();
+    assertTrue(out.contains("\033[3F\033[J"), "moves up over header and two shots, clears below: " + out);
+    assertEquals(1, out.split("\033\\[3F", -1).length - 1, "one redraw for the second show");
+  }
+
+  @Test
+  void offATerminalOnlyChangesArePrintedInStepsOfTenPercent() {
+    StoryboardBoard b = board(false);
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:10", "PENDING:0"));
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:14", "PENDING:0"));
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:21", "PENDING:0"));
+    String[] lines = text.toString().split("\n");
+    assertEquals(4, lines.length, text.toString());
+    assertTrue(lines[0].startsWith("Storyboard sb"), lines[0]);
+    assertTrue(lines[1].contains(" 10% GENERATING"), lines[1]);
+    assertTrue(lines[2].contains("PENDING"), lines[2]);
+    assertTrue(lines[3].contains(" 21% GENERATING"), lines[3]);
+  }
+
+  @Test
+  void etaExtrapolatesEachShotsProgressAndTheHeaderTakesTheLongest() {
+    StoryboardBoard b = board(false);
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:10", "GENERATING:50"));
+    clock.addAndGet(10_000_000_000L);
+    text.getBuffer().setLength(0);
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:30", "GENERATING:60"));
+    String out = text.toString();
+    // shot 1: 20% in 10 s, 70% left: 35 s; shot 2: 10% in 10 s, 40% left: 40 s
+    assertTrue(out.contains("30% GENERATING     cut      · ETA 0:35"), out);
+    assertTrue(out.contains("60% GENERATING     continue · ETA 0:40"), out);
+  }
+
+  @Test
+  void theHeaderEtaIsLeftOutWhileAShotHasNoEstimate() {
+    StoryboardBoard b = board(true);
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:10", "PENDING:0"));
+    clock.addAndGet(5_000_000_000L);
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:20", "PENDING:0"));
+    String last = text.toString().substring(text.toString().lastIndexOf("Storyboard sb"));
+    String header = last.substring(0, last.indexOf('\n'));
+    assertTrue(!header.contains("ETA"), header);
+    assertTrue(last.contains("20% GENERATING     cut      · ETA 0:40"), last);
+  }
+}
