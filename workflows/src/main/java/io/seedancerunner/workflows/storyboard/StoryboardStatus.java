@@ -8,6 +8,8 @@ import java.util.List;
  * @param storyboardId      the storyboard id (the workflow id)
  * @param title             the storyboard's title
  * @param phase             where the storyboard is
+ * @param storyboard        the storyboard as it stands, reshoot changes applied ({@code null}
+ *                          only before the workflow has read its input)
  * @param shots             every shot, in film order
  * @param film              the last stitched film, or {@code null} before the first stitch
  * @param filmVersion       how many times the film was stitched (1 after the first film, +1 per
@@ -24,6 +26,7 @@ public record StoryboardStatus(
     String storyboardId,
     String title,
     StoryboardPhase phase,
+    Storyboard storyboard,
     List<ShotStatus> shots,
     Film film,
     int filmVersion,
