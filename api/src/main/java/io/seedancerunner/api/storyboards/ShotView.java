@@ -2,7 +2,9 @@ package io.seedancerunner.api.storyboards;
 
 import io.seedancerunner.workflows.model.JobStatus;
 import io.seedancerunner.workflows.model.VideoFile;
+import io.seedancerunner.workflows.storyboard.Shot;
 import io.seedancerunner.workflows.storyboard.ShotStatus;
+import io.seedancerunner.workflows.storyboard.Storyboard;
 
 /**
  * One shot in {@code GET /v1/storyboards/{id}}: the storyboard's view of it, plus the live detail
@@ -12,6 +14,10 @@ import io.seedancerunner.workflows.storyboard.ShotStatus;
  * @param phase           {@code PENDING}, {@code PREPARING}, {@code GENERATING}, {@code SUCCEEDED},
  *                        {@code FAILED}, {@code SKIPPED}, {@code CANCELLED}
  * @param continuity      {@code CONTINUE} or {@code CUT}
+ * @param prompt          the shot's prompt as it stands (reshoot changes applied), or null when
+ *                        no worker answered
+ * @param durationSeconds the shot's requested duration in seconds (defaults and reshoot changes
+ *                        applied), or null when no worker answered
  * @param jobId           the current take's clip job id ({@code <storyboardId>/shot-<n>[/take-<k>]}),
  *                        usable with {@code /v1/generations/{jobId}} once URL-encoded; null before
  *                        the first take
@@ -31,6 +37,8 @@ public record ShotView(
     int shot,
     String phase,
     String continuity,
+    String prompt,
+    Integer durationSeconds,
     String jobId,
     int take,
     int childRuns,
@@ -53,17 +61,22 @@ public record ShotView(
 
   /**
    * @param s    the shot as the storyboard's query shows it
+   * @param plan the storyboard as it stands, or null when unknown
    * @param live the take's own status, or null when it is not generating or did not answer
    * @return the view
    */
-  public static ShotView of(ShotStatus s, JobStatus live) {
+  public static ShotView of(ShotStatus s, Storyboard plan, JobStatus live) {
     int progress = s.progressPercent();
     Generation generation = null;
     if (live != null) {
       progress = Math.max(progress, Math.min(99, live.progressPercent()));
       generation = new Generation(live.phase().name(), live.rawStatus(), live.providerTaskId(), live.lastError());
     }
-    return new ShotView(s.shot(), s.phase().name(), s.continuity().name(), s.jobId(), s.take(), s.childRuns(),
+    Shot shot = plan == null || s.shot() < 1 || s.shot() > plan.shots().size() ? null : plan.shot(s.shot());
+    Integer seconds = shot == null ? null
+        : shot.durationSeconds() != null ? shot.durationSeconds() : Integer.valueOf(plan.defaults().durationSeconds());
+    return new ShotView(s.shot(), s.phase().name(), s.continuity().name(), shot == null ? null : shot.prompt(), seconds,
+        s.jobId(), s.take(), s.childRuns(),
         progress, s.cost(), s.video() == null ? null : s.video().path(), s.video(), s.lastError(), generation);
   }
 }

@@ -4,6 +4,7 @@ import io.seedancerunner.api.jobs.JobFailure;
 import io.seedancerunner.workflows.model.JobStatus;
 import io.seedancerunner.workflows.storyboard.Film;
 import io.seedancerunner.workflows.storyboard.ShotStatus;
+import io.seedancerunner.workflows.storyboard.Storyboard;
 import io.seedancerunner.workflows.storyboard.StoryboardStatus;
 import java.time.Instant;
 import java.util.List;
@@ -79,7 +80,9 @@ public record StoryboardView(
     StoryboardStatus s = found.status();
     List<ShotStatus> shots = s != null ? s.shots() : found.result() != null ? found.result().shots() : List.of();
     Film film = s != null && s.film() != null ? s.film() : found.result() != null ? found.result().film() : null;
-    List<ShotView> views = shots.stream().map(shot -> ShotView.of(shot, shot.jobId() == null ? null : live.get(shot.jobId()))).toList();
+    Storyboard plan = s == null ? null : s.storyboard();
+    List<ShotView> views = shots.stream()
+        .map(shot -> ShotView.of(shot, plan, shot.jobId() == null ? null : live.get(shot.jobId()))).toList();
     int done = (int) views.stream().filter(v -> v.phase().equals("SUCCEEDED")).count();
     int progress = views.isEmpty() ? 0 : (int) Math.round(views.stream().mapToInt(ShotView::progressPercent).average().orElse(0));
     Double cost = s != null ? s.cost() : sum(shots);

@@ -103,6 +103,8 @@ class StoryboardApiTest {
     assertEquals("WAITING", shot1.path("generation").path("status").asText(), "the child's own phase");
     assertEquals("PENDING", s.path("shots").get(1).path("phase").asText());
     assertEquals("CONTINUE", s.path("shots").get(1).path("continuity").asText());
+    assertEquals("The lamp turns on and sweeps the sea", s.path("shots").get(1).path("prompt").asText());
+    assertEquals(4, s.path("shots").get(1).path("durationSeconds").asInt(), "the default, filled in");
     assertTrue(s.path("film").isNull() || s.path("film").isMissingNode(), s.toString());
 
     Http.Answer film = Http.send(client, HttpRequest.GET("/v1/storyboards/" + id + "/film"));

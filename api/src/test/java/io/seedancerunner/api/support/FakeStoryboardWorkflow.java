@@ -10,6 +10,7 @@ import io.seedancerunner.workflows.storyboard.Shot;
 import io.seedancerunner.workflows.storyboard.ShotChanges;
 import io.seedancerunner.workflows.storyboard.ShotPhase;
 import io.seedancerunner.workflows.storyboard.ShotStatus;
+import io.seedancerunner.workflows.storyboard.Storyboard;
 import io.seedancerunner.workflows.storyboard.StoryboardIds;
 import io.seedancerunner.workflows.storyboard.StoryboardInput;
 import io.seedancerunner.workflows.storyboard.StoryboardPhase;
@@ -42,6 +43,7 @@ public class FakeStoryboardWorkflow implements StoryboardWorkflow {
 
   private String id;
   private String title;
+  private Storyboard storyboard;
   private StoryboardPhase phase = StoryboardPhase.GENERATING;
   private final List<ShotStatus> shots = new ArrayList<>();
   private Film film;
@@ -51,6 +53,7 @@ public class FakeStoryboardWorkflow implements StoryboardWorkflow {
   public StoryboardResult run(StoryboardInput input) {
     id = input.storyboardId();
     title = input.storyboard().title();
+    storyboard = input.storyboard();
     List<Shot> list = input.storyboard().shots();
     for (int n = 1; n <= list.size(); n++) {
       shots.add(new ShotStatus(n, ShotPhase.PENDING, list.get(n - 1).continuity(), null, 0, 0, 0, null, null, null, null));
@@ -119,7 +122,7 @@ public class FakeStoryboardWorkflow implements StoryboardWorkflow {
   @Override
   public StoryboardStatus status() {
     Double cost = shots.stream().map(ShotStatus::cost).filter(c -> c != null).reduce(Double::sum).orElse(null);
-    return new StoryboardStatus(id, title, phase, List.copyOf(shots), film, film == null ? 0 : 1, false, cost,
+    return new StoryboardStatus(id, title, phase, storyboard, List.copyOf(shots), film, film == null ? 0 : 1, false, cost,
         phase == StoryboardPhase.FILM_READY ? 1_900_000_000_000L : null, null);
   }
 

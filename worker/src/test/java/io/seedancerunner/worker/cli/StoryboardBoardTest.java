@@ -52,8 +52,17 @@ class StoryboardBoardTest {
     b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:30", "GENERATING:60"));
     String out = text.toString();
     // shot 1: 20% in 10 s, 70% left: 35 s; shot 2: 10% in 10 s, 40% left: 40 s
-    assertTrue(out.contains("30% GENERATING     cut      · ETA 0:35"), out);
-    assertTrue(out.contains("60% GENERATING     continue · ETA 0:40"), out);
+    assertTrue(out.contains("30% GENERATING     cut       5 s · ETA 0:35"), out);
+    assertTrue(out.contains("60% GENERATING     continue  5 s · ETA 0:40"), out);
+  }
+
+  @Test
+  void aGeneratingShotShowsItsClipJobsPhaseAndALaterTake() {
+    com.fasterxml.jackson.databind.node.ObjectNode s = Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:50");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) s.path("shots").get(0)).put("take", 2)
+        .putObject("generation").put("status", "DOWNLOADING");
+    board(false).show(s);
+    assertTrue(text.toString().contains("50% DOWNLOADING    cut       5 s · take 2"), text.toString());
   }
 
   @Test
@@ -65,6 +74,6 @@ class StoryboardBoardTest {
     String last = text.toString().substring(text.toString().lastIndexOf("Storyboard sb"));
     String header = last.substring(0, last.indexOf('\n'));
     assertTrue(!header.contains("ETA"), header);
-    assertTrue(last.contains("20% GENERATING     cut      · ETA 0:40"), last);
+    assertTrue(last.contains("20% GENERATING     cut       5 s · ETA 0:40"), last);
   }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * One shot of a storyboard as one line of text, from an entry of {@code shots[]} in
  * {@code GET /v1/storyboards/{id}}: number, a 20-cell progress bar, percent, phase, continuity,
- * ETA, cost so far, the last error, and the file once it exists.
+ * requested seconds, ETA, cost so far, the take after a reshoot or retake, the last error, and
+ * the file once it exists.
  */
 final class ShotRow {
 
@@ -17,16 +18,19 @@ final class ShotRow {
   /**
    * @param shot the shot's JSON
    * @param eta  seconds left, or null when unknown
-   * @return for example {@code shot  4 [##########..........]  50% WAITING        continue · ETA 0:12 · cost 0.40}
+   * @return for example {@code shot  4 [##########..........]  50% WAITING        continue  4 s · ETA 0:12}
    */
   static String of(JsonNode shot, Long eta) {
     int pct = percent(shot);
     String phase = shot.path("phase").asText("?");
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "shot %2d ", shot.path("shot").asInt()))
-        .append(bar(pct)).append(String.format(Locale.ROOT, " %3d%% %-15s", pct, phase));
+        .append(bar(pct)).append(String.format(Locale.ROOT, " %3d%% %-15s", pct, shown(shot)));
     if (shot.hasNonNull("continuity")) {
       b.append(String.format(Locale.ROOT, "%-8s", shot.path("continuity").asText().toLowerCase(Locale.ROOT)));
+    }
+    if (shot.hasNonNull("durationSeconds")) {
+      b.append(String.format(Locale.ROOT, " %2d s", shot.path("durationSeconds").asInt()));
     }
     if (eta != null && !terminal(phase)) {
       b.append(" · ETA ").append(clock(eta));
@@ -34,8 +38,8 @@ final class ShotRow {
     if (shot.hasNonNull("cost")) {
       b.append(" · cost ").append(money(shot.path("cost").asDouble()));
     }
-    if (shot.path("runs").asInt() > 1) {
-      b.append(" · run ").append(shot.path("runs").asInt());
+    if (shot.path("take").asInt() > 1) {
+      b.append(" · take ").append(shot.path("take").asInt());
     }
     if (shot.hasNonNull("lastError") && !"SUCCEEDED".equals(phase)) {
       b.append(" · ").append(oneLine(shot.path("lastError").asText()));
@@ -47,12 +51,22 @@ final class ShotRow {
   }
 
   /**
+   * @return the shot's phase; while it generates, its clip job's own phase ({@code SUBMITTING},
+   *     {@code WAITING}, {@code DOWNLOADING}, ...) when the API gives it
+   */
+  static String shown(JsonNode shot) {
+    String phase = shot.path("phase").asText("?");
+    String step = shot.path("generation").path("status").asText("");
+    return phase.equals("GENERATING") && !step.isEmpty() ? step : phase;
+  }
+
+  /**
    * @return what must change for the plain (non-terminal) output to print the shot again: phase,
    *     progress in steps of 10%, cost, error, file; not the ETA, which moves every second
    */
   static String changeKey(JsonNode shot) {
-    return shot.path("phase").asText() + "|" + percent(shot) / 10 + "|" + shot.path("cost").asText()
-        + "|" + shot.path("lastError").asText() + "|" + shot.path("file").asText() + "|" + shot.path("runs").asText();
+    return shown(shot) + "|" + percent(shot) / 10 + "|" + shot.path("cost").asText()
+        + "|" + shot.path("lastError").asText() + "|" + shot.path("file").asText() + "|" + shot.path("take").asText();
   }
 
   static int percent(JsonNode shot) {
