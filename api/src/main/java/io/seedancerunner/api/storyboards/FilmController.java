@@ -20,7 +20,8 @@ import io.seedancerunner.workflows.storyboard.StoryboardIds;
 import java.util.function.Function;
 
 /**
- * A storyboard's files once its film is ready ({@code FILM_READY}, or {@code COMPLETED}):
+ * A storyboard's files once its film is ready ({@code FILM_READY}, {@code COMPLETED}, or a
+ * storyboard cancelled or failed after a film was stitched: the last film is kept):
  * {@code GET /v1/storyboards/{id}/film} streams {@code film.mp4} (Range supported) and
  * {@code GET /v1/storyboards/{id}/contact-sheet} the contact sheet (JPEG). 409 while the
  * storyboard generates or stitches (a reshoot included) and when it ended without a film; 404 for
@@ -68,10 +69,11 @@ public class FilmController {
     StoryboardLookup.Found found = lookup.find(id).orElseThrow(() -> StoryboardController.notFound(id));
     String status = StoryboardView.statusName(found);
     Film film = found.status() != null ? found.status().film() : found.result() != null ? found.result().film() : null;
-    if (film != null && file.apply(film) != null && (status.equals("FILM_READY") || status.equals("COMPLETED"))) {
+    boolean busy = found.running() && !status.equals("FILM_READY");
+    if (film != null && file.apply(film) != null && !busy) {
       return file.apply(film);
     }
-    if (found.running()) {
+    if (busy) {
       throw new ApiException(HttpStatus.CONFLICT, ApiError.of("not_finished",
           "storyboard " + id + " is " + status + "; the film is ready once its status is FILM_READY"));
     }

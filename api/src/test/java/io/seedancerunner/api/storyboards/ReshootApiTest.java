@@ -121,5 +121,7 @@ class ReshootApiTest {
     Http.Answer a = reshoot(id, "1", "{}");
     assertEquals(409, a.status(), a.text());
     assertEquals("storyboard_closed", a.json().path("error").asText());
+    Http.Answer film = Http.send(client, HttpRequest.GET("/v1/storyboards/" + id + "/film"));
+    assertEquals(200, film.status(), "the last film outlives the cancel: " + film.text());
   }
 }

@@ -76,6 +76,12 @@ public class ReshootCommand implements Callable<Integer> {
       throw new ApiRefused(before);
     }
     int filmVersion = before.json().path("filmVersion").asInt(0);
+    int takeBefore = 0;
+    for (JsonNode s : before.json().path("shots")) {
+      if (s.path("shot").asInt() == shot) {
+        takeBefore = s.path("take").asInt();
+      }
+    }
     ObjectNode changes = JSON.createObjectNode();
     if (prompt != null) {
       changes.put("prompt", prompt);
@@ -91,7 +97,8 @@ public class ReshootCommand implements Callable<Integer> {
       throw new ApiRefused(a);
     }
     JsonNode s = a.json().path("shot");
-    out.println("Shot " + shot + " of storyboard " + id + ": take " + s.path("take").asInt() + " scheduled ("
+    int take = Math.max(s.path("take").asInt(), takeBefore + 1);
+    out.println("Shot " + shot + " of storyboard " + id + ": take " + take + " scheduled ("
         + (changes.isEmpty() ? "same request" : "changed: " + String.join(", ", fieldNames(changes)))
         + "); the continue shots after it follow, every other shot is kept.");
     out.flush();

@@ -27,7 +27,8 @@ final class Fixtures {
       String[] p = shots[i].split(":");
       ObjectNode shot = list.addObject().put("shot", i + 1).put("jobId", id + "/shot-" + (i + 1))
           .put("continuity", i % 2 == 0 ? "cut" : "continue").put("phase", p[0])
-          .put("progressPercent", Integer.parseInt(p[1])).put("durationSeconds", 5);
+          .put("progressPercent", Integer.parseInt(p[1])).put("durationSeconds", 5)
+          .put("take", p[0].equals("PENDING") ? 0 : 1);
       if (p[0].equals("SUCCEEDED")) {
         shot.put("cost", 0.5).put("file", "/data/videos/" + id + "/shot-" + (i + 1) + "/clip.mp4");
         total += 0.5;

@@ -156,7 +156,7 @@ class RunCommandTest {
                 "GENERATING:30").toString()),
             json(200, v2.toString()))
         .on("POST /v1/storyboards/pf-1/shots/4/reshoot",
-            json(202, "{\"storyboardId\":\"pf-1\",\"shot\":{\"shot\":4,\"phase\":\"PENDING\",\"take\":2}}"));
+            json(202, "{\"storyboardId\":\"pf-1\",\"shot\":{\"shot\":4,\"phase\":\"PENDING\",\"take\":1}}"));
     Cli.Run r = Cli.run("reshoot", "pf-1", "4", "--prompt", "She smiles at the camera", "--duration", "5", "--watch",
         "--api-url", api.url(), "--poll", "PT0.01S");
     assertEquals(0, r.exit(), r.out() + r.err());
