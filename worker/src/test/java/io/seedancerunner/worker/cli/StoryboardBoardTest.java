@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.seedancerunner.worker.cli.watch.StoryboardBoard;
+import io.seedancerunner.worker.cli.watch.TerminalSize;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,6 +64,26 @@ class StoryboardBoardTest {
         .putObject("generation").put("status", "DOWNLOADING");
     board(false).show(s);
     assertTrue(text.toString().contains("50% DOWNLOADING    cut       5 s · take 2"), text.toString());
+  }
+
+  @Test
+  void liveLinesAreCutToTheTerminalsWidthSoThatNoneWraps() {
+    StoryboardBoard b = new StoryboardBoard(new PrintWriter(text), true, clock::get, new TerminalSize(40, 24));
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:10", "PENDING:0"));
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:20", "PENDING:0"));
+    for (String line : text.toString().replaceAll("\033\\[[0-9;]*[A-Za-z]", "").split("\n")) {
+      assertTrue(line.codePointCount(0, line.length()) < 40, "'" + line + "'");
+    }
+    assertTrue(text.toString().contains("…"), text.toString());
+  }
+
+  @Test
+  void aBlockTallerThanTheTerminalIsPrintedALinePerChange() {
+    StoryboardBoard b = new StoryboardBoard(new PrintWriter(text), true, clock::get, new TerminalSize(200, 3));
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:10", "PENDING:0", "PENDING:0"));
+    b.show(Fixtures.storyboard("sb", "GENERATING", "RUNNING", "GENERATING:20", "PENDING:0", "PENDING:0"));
+    assertTrue(!text.toString().contains("\033["), "no cursor movement: " + text);
+    assertEquals(5, text.toString().split("\n").length, text.toString());
   }
 
   @Test

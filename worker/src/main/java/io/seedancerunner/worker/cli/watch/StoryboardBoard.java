@@ -14,14 +14,16 @@ import picocli.CommandLine.Help.Ansi;
  * of {@code GET /v1/storyboards/{id}}.
  *
  * <p>On a terminal ({@code live}) the block is redrawn in place with ANSI cursor movement (the
- * phases coloured through picocli's {@link Ansi}); otherwise (a pipe, a CI log) it prints one line
- * each time the header or a shot changes, progress counted in steps of 10% so that a log stays
- * short.
+ * phases coloured through picocli's {@link Ansi}, each line cut to the terminal's width so that
+ * none wraps); otherwise (a pipe, a CI log, or a block taller than the terminal) it prints one
+ * line each time the header or a shot changes, progress counted in steps of 10% so that a log
+ * stays short.
  */
 public final class StoryboardBoard {
 
   private final PrintWriter out;
   private final boolean live;
+  private final TerminalSize size;
   private final Eta eta;
   private final Map<String, String> printedKeys = new HashMap<>();
   private int drawnLines;
@@ -32,8 +34,20 @@ public final class StoryboardBoard {
    * @param nanos the clock for ETA estimates ({@code System::nanoTime})
    */
   public StoryboardBoard(PrintWriter out, boolean live, LongSupplier nanos) {
+    this(out, live, nanos, live ? TerminalSize.detect() : TerminalSize.UNKNOWN);
+  }
+
+  /**
+   * @param out   where to draw
+   * @param live  redraw in place rather than print a line per change
+   * @param nanos the clock for ETA estimates
+   * @param size  the terminal's size: live lines are cut to its width, and a block taller than
+   *              it is printed a line per change instead
+   */
+  public StoryboardBoard(PrintWriter out, boolean live, LongSupplier nanos, TerminalSize size) {
     this.out = out;
     this.live = live;
+    this.size = size;
     this.eta = new Eta(nanos);
   }
 
@@ -67,7 +81,7 @@ public final class StoryboardBoard {
       boardEta = worst;
     }
     String header = header(status, shots, boardEta);
-    if (live) {
+    if (live && size.holds(rows.size() + 1)) {
       redraw(header, rows);
     } else {
       printChanges(status, header, shots, rows);
@@ -85,9 +99,9 @@ public final class StoryboardBoard {
     if (drawnLines > 0) {
       out.print("\033[" + drawnLines + "F\033[J");
     }
-    out.println(header);
+    out.println(size.fit(header));
     for (String row : rows) {
-      out.println(colour(row));
+      out.println(colour(size.fit(row)));
     }
     drawnLines = rows.size() + 1;
   }
