@@ -5,15 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
- * Draws a contact sheet: one frame from the middle of each clip, {@value #TILE_WIDTH} pixels wide
- * (height from the first clip's aspect ratio; other shapes are letterboxed), laid out at most
- * {@value #COLUMNS} to a row with FFmpeg's {@code tile} filter, as a JPEG.
+ * Draws a contact sheet in one FFmpeg run: one frame from the middle of each clip (a fast seek per
+ * input), {@value #TILE_WIDTH} pixels wide (height from the first clip's aspect ratio; other shapes
+ * are letterboxed), joined with the {@code concat} filter and laid out at most {@value #COLUMNS} to a
+ * row with the {@code tile} filter, as a JPEG.
  */
 @Singleton
 public class ContactSheet {
@@ -36,43 +36,33 @@ public class ContactSheet {
    * @throws IOException when the folder cannot be written
    */
   public Path draw(Path folder, List<Path> clips, List<ClipParams> params) throws IOException {
-    Path work = folder.resolve(".contact-sheet");
-    deleteTree(work);
-    Files.createDirectories(work);
     ClipParams first = params.get(0);
     int tileHeight = even(Math.round((float) TILE_WIDTH * first.height() / Math.max(1, first.width())));
-    String fit = String.format(Locale.ROOT, "scale=%d:%d:force_original_aspect_ratio=decrease,"
-        + "pad=%d:%d:(ow-iw)/2:(oh-ih)/2,setsar=1", TILE_WIDTH, tileHeight, TILE_WIDTH, tileHeight);
+    List<String> args = new ArrayList<>(List.of("-v", "error", "-y"));
+    StringBuilder graph = new StringBuilder();
+    StringBuilder tiles = new StringBuilder();
     for (int i = 0; i < clips.size(); i++) {
-      String middle = String.format(Locale.ROOT, "%.3f", params.get(i).durationSeconds() / 2);
-      ffmpeg.ffmpeg(List.of("-v", "error", "-y", "-ss", middle, "-i", clips.get(i).toString(), "-frames:v", "1",
-          "-vf", fit, "-q:v", "3", work.resolve(String.format(Locale.ROOT, "thumb-%03d.jpg", i + 1)).toString()));
+      args.addAll(List.of("-ss", String.format(Locale.ROOT, "%.3f", params.get(i).durationSeconds() / 2),
+          "-i", clips.get(i).toString()));
+      graph.append(String.format(Locale.ROOT, "[%d:v]trim=end_frame=1,scale=%d:%d:force_original_aspect_ratio=decrease,"
+          + "pad=%d:%d:(ow-iw)/2:(oh-ih)/2,setsar=1,format=yuvj420p,setpts=PTS-STARTPTS[t%d];",
+          i, TILE_WIDTH, tileHeight, TILE_WIDTH, tileHeight, i));
+      tiles.append("[t").append(i).append(']');
     }
     int columns = Math.min(COLUMNS, clips.size());
     int rows = (clips.size() + columns - 1) / columns;
+    graph.append(tiles).append("concat=n=").append(clips.size()).append(":v=1:a=0,tile=")
+        .append(columns).append('x').append(rows).append(":padding=4:margin=4[sheet]");
     Path part = folder.resolve("contact-sheet.part.jpg");
-    ffmpeg.ffmpeg(List.of("-v", "error", "-y", "-framerate", "1", "-start_number", "1",
-        "-i", work.resolve("thumb-%03d.jpg").toString(),
-        "-vf", "tile=" + columns + "x" + rows + ":padding=4:margin=4", "-frames:v", "1", "-q:v", "3",
+    args.addAll(List.of("-filter_complex", graph.toString(), "-map", "[sheet]", "-frames:v", "1", "-q:v", "3",
         "-update", "1", part.toString()));
+    ffmpeg.ffmpeg(args);
     Path sheet = folder.resolve(StoryboardPaths.CONTACT_SHEET);
     Files.move(part, sheet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(work);
     return sheet;
   }
 
   private static int even(int n) {
     return Math.max(2, n - n % 2);
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

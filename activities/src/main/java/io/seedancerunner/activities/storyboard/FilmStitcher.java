@@ -66,7 +66,7 @@ public class FilmStitcher {
     if (clips.isEmpty()) {
       throw ApplicationFailure.newNonRetryableFailure("no clip to stitch", StoryboardActivities.MISSING_CLIP);
     }
-    List<ClipParams> params = clips.stream().map(probe::probe).toList();
+    List<ClipParams> params = Parallel.map(clips, probe::probe);
     boolean copy = params.stream().map(ClipParams::joinKey).distinct().count() == 1;
     Path part = folder.resolve("film.part.mp4");
     if (copy) {

@@ -65,7 +65,8 @@ public interface StoryboardWorkflow {
    *
    * @param shot    1-based shot number
    * @param changes what to change first; {@link ShotChanges#NONE} for the same request again
-   * @return the shot's status with its new take number ({@link ShotPhase#PENDING})
+   * @return the shot's status, {@link ShotPhase#PENDING}; its {@code take} and {@code jobId} change
+   *     when the new take starts
    */
   @UpdateMethod
   ShotStatus reshoot(int shot, ShotChanges changes);
