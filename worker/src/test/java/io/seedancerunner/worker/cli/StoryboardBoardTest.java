@@ -64,6 +64,10 @@ class StoryboardBoardTest {
         .putObject("generation").put("status", "DOWNLOADING");
     board(false).show(s);
     assertTrue(text.toString().contains("50% DOWNLOADING    cut       5 s · take 2"), text.toString());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) s.path("shots").get(0).path("generation")).put("status", "SUCCEEDED");
+    board(false).show(s);
+    assertTrue(text.toString().contains("50% GENERATING     cut       5 s · take 2"),
+        "a clip job that has ended is still the storyboard's GENERATING shot: " + text);
   }
 
   @Test

@@ -51,13 +51,18 @@ final class ShotRow {
   }
 
   /**
-   * @return the shot's phase; while it generates, its clip job's own phase ({@code SUBMITTING},
-   *     {@code WAITING}, {@code DOWNLOADING}, ...) when the API gives it
+   * @return the shot's phase; while it generates, its clip job's own phase ({@code QUEUED},
+   *     {@code SUBMITTING}, {@code UNKNOWN_SUBMIT}, {@code WAITING}, {@code DOWNLOADING}) when the
+   *     API gives one, but not the clip job's end, which the storyboard has yet to take in
    */
   static String shown(JsonNode shot) {
     String phase = shot.path("phase").asText("?");
     String step = shot.path("generation").path("status").asText("");
-    return phase.equals("GENERATING") && !step.isEmpty() ? step : phase;
+    boolean live = switch (step) {
+      case "QUEUED", "SUBMITTING", "UNKNOWN_SUBMIT", "WAITING", "DOWNLOADING" -> true;
+      default -> false;
+    };
+    return phase.equals("GENERATING") && live ? step : phase;
   }
 
   /**
