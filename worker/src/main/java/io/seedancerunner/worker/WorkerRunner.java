@@ -11,6 +11,8 @@ import io.seedancerunner.workflows.generation.ProviderActivities;
 import io.seedancerunner.workflows.generation.TaskQueues;
 import io.seedancerunner.workflows.quota.ProviderSlotsWorkflowImpl;
 import io.seedancerunner.workflows.quota.QuotaActivities;
+import io.seedancerunner.workflows.storyboard.StoryboardActivities;
+import io.seedancerunner.workflows.storyboard.StoryboardWorkflowImpl;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -26,14 +28,17 @@ import org.slf4j.LoggerFactory;
  * is not false):
  *
  * <ul>
- *   <li>{@link TaskQueues#WORKFLOWS}: {@code GenerationWorkflow} and {@code ProviderSlotsWorkflow};</li>
+ *   <li>{@link TaskQueues#WORKFLOWS}: {@code GenerationWorkflow}, {@code ProviderSlotsWorkflow} and
+ *       {@code StoryboardWorkflow};</li>
  *   <li>one {@link TaskQueues#provider} queue per provider account: the provider activities,
  *       with the account's {@code requests-per-second}, else its
  *       {@code rate-limit-requests / (rate-limit-window + rate-limit-margin)}, as the queue's
  *       server-side activities-per-second limit, enforced across every worker (BUILD-NOTES.md;
  *       {@link ProviderConfig#taskQueueActivitiesPerSecond()});</li>
  *   <li>{@link TaskQueues#DOWNLOADS}: the download activity;</li>
- *   <li>{@link TaskQueues#QUOTA}: the quota activities (provider slots).</li>
+ *   <li>{@link TaskQueues#QUOTA}: the quota activities (provider slots);</li>
+ *   <li>{@link StoryboardActivities#TASK_QUEUE}: the storyboard's FFmpeg work (last frames, film,
+ *       contact sheet), beside the downloads' files.</li>
  * </ul>
  */
 @Context
@@ -48,6 +53,7 @@ public class WorkerRunner {
   private final DownloadActivities downloadActivities;
   private final QuotaActivities quotaActivities;
   private final BudgetActivities budgetActivities;
+  private final StoryboardActivities storyboardActivities;
 
   /**
    * @param factory            the Temporal worker factory
@@ -56,16 +62,19 @@ public class WorkerRunner {
    * @param downloadActivities the download activity implementation
    * @param quotaActivities    the quota activities implementation
    * @param budgetActivities   the budget ledger activities implementation
+   * @param storyboardActivities the storyboard media activities implementation
    */
   public WorkerRunner(WorkerFactory factory, Collection<ProviderConfig> providers,
       ProviderActivities providerActivities, DownloadActivities downloadActivities,
-      QuotaActivities quotaActivities, BudgetActivities budgetActivities) {
+      QuotaActivities quotaActivities, BudgetActivities budgetActivities,
+      StoryboardActivities storyboardActivities) {
     this.factory = factory;
     this.providers = List.copyOf(providers);
     this.providerActivities = providerActivities;
     this.downloadActivities = downloadActivities;
     this.quotaActivities = quotaActivities;
     this.budgetActivities = budgetActivities;
+    this.storyboardActivities = storyboardActivities;
   }
 
   /** Registers every worker and starts polling. */
@@ -73,7 +82,7 @@ public class WorkerRunner {
   void start() {
     factory.newWorker(TaskQueues.WORKFLOWS)
         .registerWorkflowImplementationTypes(GenerationWorkflowImpl.class, ProviderSlotsWorkflowImpl.class,
-            BudgetLedgerWorkflowImpl.class);
+            BudgetLedgerWorkflowImpl.class, StoryboardWorkflowImpl.class);
     for (ProviderConfig p : providers) {
       WorkerOptions.Builder options = WorkerOptions.newBuilder();
       Double rate = p.taskQueueActivitiesPerSecond();
@@ -87,6 +96,7 @@ public class WorkerRunner {
     }
     factory.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(downloadActivities);
     factory.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quotaActivities, budgetActivities);
+    factory.newWorker(StoryboardActivities.TASK_QUEUE).registerActivitiesImplementations(storyboardActivities);
     factory.start();
   }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** "Did you mean" hints for unknown field names, so a typo such as {@code duration} is quick to fix. */
-final class FieldHints {
+public final class FieldHints {
 
   private FieldHints() {}
 
@@ -13,7 +13,7 @@ final class FieldHints {
    * @param known   the allowed names
    * @return {@code "; did you mean 'durationSeconds'?"}, or an empty string when nothing is close
    */
-  static String suggestion(String unknown, List<String> known) {
+  public static String suggestion(String unknown, List<String> known) {
     String u = normalise(unknown);
     if (u.length() < 3) {
       return "";

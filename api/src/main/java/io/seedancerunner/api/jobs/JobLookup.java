@@ -158,7 +158,7 @@ public class JobLookup {
   }
 
   /** @return true when the error means "no such workflow" (or an id Temporal refuses outright) */
-  static boolean isNotFound(Throwable e) {
+  public static boolean isNotFound(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof WorkflowNotFoundException) {
         return true;

@@ -51,15 +51,29 @@ public class VideoResponder {
    *                      416 when the range is unsatisfiable
    */
   public MutableHttpResponse<?> respond(String jobId, String file, String range) {
+    return respond("the video of job " + jobId, file, range, VIDEO_MP4);
+  }
+
+  /**
+   * The same for any file of a job, for example a storyboard's film or contact sheet.
+   *
+   * @param what  names the file in error messages, for example {@code the film of storyboard sb-1}
+   * @param file  the file's path from the workflow
+   * @param range the {@code Range} header, or null
+   * @param type  the media type to answer with
+   * @return the response, its body a stream over the file (or the range)
+   * @throws ApiException 410 when the file is gone, 403 when it lies outside the data folder,
+   *                      416 when the range is unsatisfiable
+   */
+  public MutableHttpResponse<?> respond(String what, String file, String range, MediaType type) {
     Path path = Path.of(file).toAbsolutePath().normalize();
     if (!Files.isRegularFile(path)) {
-      throw new ApiException(HttpStatus.GONE, ApiError.of("video_gone",
-          "the video of job " + jobId + " is no longer in storage"));
+      throw new ApiException(HttpStatus.GONE, ApiError.of("video_gone", what + " is no longer in storage"));
     }
     try {
       if (!path.toRealPath().startsWith(realDataDir())) {
         throw new ApiException(HttpStatus.FORBIDDEN, ApiError.of("video_outside_data_dir",
-            "the video of job " + jobId + " lies outside seedance.data-dir; it is not served"));
+            what + " lies outside seedance.data-dir; it is not served"));
       }
       long size = Files.size(path);
       long modified = Files.getLastModifiedTime(path).toMillis();
@@ -74,12 +88,12 @@ public class VideoResponder {
           return HttpResponse.status(HttpStatus.PARTIAL_CONTENT)
               .header(HttpHeaders.ACCEPT_RANGES, "bytes")
               .header(HttpHeaders.CONTENT_RANGE, r.contentRange(size))
-              .body(new StreamedFile(in, VIDEO_MP4, modified, r.length()));
+              .body(new StreamedFile(in, type, modified, r.length()));
         }
         default -> {
           return HttpResponse.ok()
               .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-              .body(new StreamedFile(Files.newInputStream(path), VIDEO_MP4, modified, size));
+              .body(new StreamedFile(Files.newInputStream(path), type, modified, size));
         }
       }
     } catch (IOException e) {

@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 /**
  * Provides the {@code WorkflowClient} bean that the worker module provides in the real
  * application: here from an in-process {@link TestWorkflowEnvironment} whose worker runs
- * {@link FakeGenerationWorkflow}, with a {@link StartCounter} on the client.
+ * {@link FakeGenerationWorkflow} and {@link FakeStoryboardWorkflow}, with a {@link StartCounter} on the client.
  */
 @Factory
 @Requires(notEnv = "temporal-down")
@@ -35,7 +35,7 @@ public class TemporalTestFactory {
         .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setInterceptors(counter).build())
         .build());
     env.newWorker(TaskQueues.WORKFLOWS).registerWorkflowImplementationTypes(FakeGenerationWorkflow.class,
-        io.seedancerunner.workflows.budget.BudgetLedgerWorkflowImpl.class);
+        FakeStoryboardWorkflow.class, io.seedancerunner.workflows.budget.BudgetLedgerWorkflowImpl.class);
     env.start();
     return env;
   }

@@ -14,11 +14,17 @@ public final class TestVideo {
   public static final Path PATH = DATA_DIR.resolve("videos").resolve("fake").resolve("clip.mp4");
   /** Its size in bytes. */
   public static final int SIZE = 10_000;
+  /** A "contact sheet" next to it: the JPEG start-of-image marker and a few bytes. */
+  public static final Path SHEET = DATA_DIR.resolve("storyboards").resolve("fake").resolve("contact-sheet.jpg");
+  /** The contact sheet's bytes. */
+  public static final byte[] SHEET_BYTES = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 1, 2, 3};
 
   static {
     try {
       Files.createDirectories(PATH.getParent());
       Files.write(PATH, bytes());
+      Files.createDirectories(SHEET.getParent());
+      Files.write(SHEET, SHEET_BYTES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -281,7 +281,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       VideoFile video = download(input.jobId(), done, policy);
       budget.capture(input.jobId(), attempt, "SUCCEEDED", cost, "task " + providerTaskId + " succeeded");
       result = new GenerationResult(input.jobId(), video, provider, providerTaskId,
-          submitLoop.attempts(), polls, callbacks, cost);
+          submitLoop.attempts(), polls, callbacks, cost, done.lastFrameUrl());
       if (versioned) {
         Workflow.upsertTypedSearchAttributes(SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
       }

@@ -11,6 +11,9 @@ package io.seedancerunner.workflows.model;
  * @param polls          status calls made
  * @param callbacks      webhooks received
  * @param cost           what the provider reported as charged, in its unit, or {@code null}
+ * @param lastFrameUrl   the provider's last frame image ({@code TaskSnapshot.lastFrameUrl}) where
+ *                       the dialect returns one, else {@code null}; histories recorded before this
+ *                       field read it as {@code null}
  */
 public record GenerationResult(
     String jobId,
@@ -20,4 +23,12 @@ public record GenerationResult(
     int attempts,
     int polls,
     int callbacks,
-    Double cost) {}
+    Double cost,
+    String lastFrameUrl) {
+
+  /** A result without a last frame image (the shape before {@code lastFrameUrl}). */
+  public GenerationResult(String jobId, VideoFile video, String provider, String providerTaskId, int attempts,
+      int polls, int callbacks, Double cost) {
+    this(jobId, video, provider, providerTaskId, attempts, polls, callbacks, cost, null);
+  }
+}
