@@ -26,6 +26,7 @@ import io.seedancerunner.workflows.storyboard.Storyboard;
  * @param progressPercent 0..100; while generating, the take's own figure when its workflow
  *                        answers, else the storyboard's estimate
  * @param cost            what the shot's finished takes cost, in the provider's unit, or null
+ * @param costUsd         the same in USD as the tenant's ledger booked it, or null without a tenant
  * @param file            path of the shot's MP4 once succeeded, else null
  * @param video           the MP4's details (bytes, sha256, seconds, pixels) once succeeded
  * @param lastError       why the last take failed or the shot was skipped, else null
@@ -44,6 +45,7 @@ public record ShotView(
     int childRuns,
     int progressPercent,
     Double cost,
+    Double costUsd,
     String file,
     VideoFile video,
     String lastError,
@@ -77,6 +79,6 @@ public record ShotView(
         : shot.durationSeconds() != null ? shot.durationSeconds() : Integer.valueOf(plan.defaults().durationSeconds());
     return new ShotView(s.shot(), s.phase().name(), s.continuity().name(), shot == null ? null : shot.prompt(), seconds,
         s.jobId(), s.take(), s.childRuns(),
-        progress, s.cost(), s.video() == null ? null : s.video().path(), s.video(), s.lastError(), generation);
+        progress, s.cost(), s.costUsd(), s.video() == null ? null : s.video().path(), s.video(), s.lastError(), generation);
   }
 }

@@ -15,8 +15,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.seedancerunner.api.config.ApiSettings;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
+import io.seedancerunner.api.generation.JobPolicyReader;
 import io.seedancerunner.workflows.storyboard.Storyboard;
 import io.seedancerunner.workflows.storyboard.StoryboardIds;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -40,10 +42,12 @@ public class StoryboardController {
   private final StoryboardLookup lookup;
   private final StoryboardViews views;
   private final StoryboardLinks links;
+  private final ApiSettings settings;
 
   /** Wires the parts. */
   public StoryboardController(StoryboardReader reader, StoryboardStarter starter, StoryboardLookup lookup,
-      StoryboardViews views, StoryboardLinks links) {
+      StoryboardViews views, StoryboardLinks links, ApiSettings settings) {
+    this.settings = settings;
     this.reader = reader;
     this.starter = starter;
     this.lookup = lookup;
@@ -80,21 +84,30 @@ public class StoryboardController {
    * @param id          optional storyboard id, 1..100 of {@code [A-Za-z0-9._-]}; a new run under
    *                    the id of a failed, cancelled or edited storyboard keeps its finished shots.
    *                    Default {@code sb-<uuid>}
+   * @param tenant      optional tenant whose budget pays for the shots, 1..64 of
+   *                    {@code [A-Za-z0-9._-]}; default {@code seedance.api.default-tenant}
    * @return 202 with the id and links for a new run (and {@code Location}); 200 when the same
    *     storyboard already runs or completed under that id; 409 {@code storyboard_running} when
-   *     another storyboard runs under it; 400 naming every invalid field
+   *     another storyboard runs under it; 400 naming every invalid field; 402
+   *     {@code budget_exceeded} when the shots' estimates exceed the tenant's balance
    */
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
   public HttpResponse<StoryboardCreated> create(@Body @Nullable String body,
-      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType, @QueryValue @Nullable String id) {
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType, @QueryValue @Nullable String id,
+      @QueryValue @Nullable String tenant) {
     if (id != null && StoryboardIds.problem(id) != null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request", StoryboardIds.problem(id),
           "id", List.of("1..100 characters of A-Z a-z 0-9 . _ -")));
     }
+    if (tenant != null && !JobPolicyReader.TENANT.matcher(tenant).matches()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request",
+          "tenant must be 1..64 letters, digits, '.', '_' or '-'", "tenant", List.of(JobPolicyReader.TENANT.pattern())));
+    }
     Storyboard storyboard = reader.read(body, contentType);
     String storyboardId = id != null ? id : StoryboardFingerprint.randomId();
     String sha = StoryboardFingerprint.sha256(storyboard);
-    StoryboardStarter.Outcome outcome = starter.start(storyboardId, storyboard, sha);
+    StoryboardStarter.Outcome outcome = starter.start(storyboardId, storyboard, sha,
+        tenant != null ? tenant : settings.defaultTenant());
     StoryboardLinks.Links l = links.of(storyboardId);
     if (outcome.started()) {
       return HttpResponse.<StoryboardCreated>status(HttpStatus.ACCEPTED)

@@ -32,14 +32,16 @@ public class StoryboardStarter {
   private final ApiJobSettings jobs;
   private final StoryboardSettings settings;
   private final StoryboardLookup lookup;
+  private final StoryboardBudgetCheck budget;
 
   /** Wires the parts. */
   public StoryboardStarter(WorkflowClient client, ApiJobSettings jobs, StoryboardSettings settings,
-      StoryboardLookup lookup) {
+      StoryboardLookup lookup, StoryboardBudgetCheck budget) {
     this.client = client;
     this.jobs = jobs;
     this.settings = settings;
     this.lookup = lookup;
+    this.budget = budget;
   }
 
   /**
@@ -56,10 +58,13 @@ public class StoryboardStarter {
    * @param storyboardId  a valid storyboard id
    * @param storyboard    the normalised storyboard
    * @param requestSha256 its fingerprint ({@link JobIds#sha256} of its canonical JSON)
+   * @param tenant        whose budget pays for the shots (a valid tenant id)
    * @return whether it started
+   * @throws io.seedancerunner.api.error.ApiException 402 {@code budget_exceeded} when a new run
+   *     would not fit the tenant's balance ({@link StoryboardBudgetCheck}); nothing starts
    * @throws io.temporal.client.WorkflowServiceException when Temporal cannot be reached
    */
-  public Outcome start(String storyboardId, Storyboard storyboard, String requestSha256) {
+  public Outcome start(String storyboardId, Storyboard storyboard, String requestSha256, String tenant) {
     Optional<WorkflowExecutionDescription> earlier = lookup.describe(storyboardId);
     if (earlier.isPresent() && earlier.get().getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
       return new Outcome(false, true, sha(earlier.get()));
@@ -69,6 +74,7 @@ public class StoryboardStarter {
         && requestSha256.equals(sha(earlier.get()))) {
       return new Outcome(false, false, requestSha256);
     }
+    budget.check(tenant, storyboard);
     WorkflowOptions options = WorkflowOptions.newBuilder()
         .setWorkflowId(storyboardId)
         .setTaskQueue(TaskQueues.WORKFLOWS)
@@ -79,7 +85,7 @@ public class StoryboardStarter {
     StoryboardWorkflow workflow = client.newWorkflowStub(StoryboardWorkflow.class, options);
     try {
       WorkflowClient.start(workflow::run, new StoryboardInput(storyboardId, storyboard, jobs.toWaitPolicy(),
-          settings.reshootWindow().toSeconds()));
+          settings.reshootWindow().toSeconds(), tenant));
       return new Outcome(true, false, requestSha256);
     } catch (WorkflowExecutionAlreadyStarted e) {
       return new Outcome(false, true, lookup.describe(storyboardId).map(StoryboardStarter::sha).orElse(null));

@@ -27,6 +27,8 @@ import java.util.Map;
  * @param progressPercent   0..100, the mean of the shots' progress
  * @param cost              what the shots cost so far, in the providers' unit, or null when no
  *                          shot reported one
+ * @param costUsd           the same in USD, as the tenant's budget ledger booked it, or null when
+ *                          the storyboard runs without a tenant
  * @param film              the last stitched film, or null
  * @param filmVersion       how often the film was stitched (1 after the first, +1 per reshoot)
  * @param partial           whether the film leaves out failed or skipped shots
@@ -49,6 +51,7 @@ public record StoryboardView(
     int shotsTotal,
     int progressPercent,
     Double cost,
+    Double costUsd,
     Film film,
     int filmVersion,
     boolean partial,
@@ -85,9 +88,10 @@ public record StoryboardView(
         .map(shot -> ShotView.of(shot, plan, shot.jobId() == null ? null : live.get(shot.jobId()))).toList();
     int done = (int) views.stream().filter(v -> v.phase().equals("SUCCEEDED")).count();
     int progress = views.isEmpty() ? 0 : (int) Math.round(views.stream().mapToInt(ShotView::progressPercent).average().orElse(0));
-    Double cost = s != null ? s.cost() : sum(shots);
+    Double cost = s != null ? s.cost() : sum(shots, ShotStatus::cost);
+    Double costUsd = s != null ? s.costUsd() : sum(shots, ShotStatus::costUsd);
     return new StoryboardView(found.storyboardId(), s == null ? null : s.title(), statusName(found), workflowState(found),
-        done, views.size(), progress, cost, film, s == null ? (film == null ? 0 : 1) : s.filmVersion(),
+        done, views.size(), progress, cost, costUsd, film, s == null ? (film == null ? 0 : 1) : s.filmVersion(),
         s != null ? s.partial() : found.result() != null && found.result().partial(),
         film == null || film.contactSheetPath() == null ? null : new ContactSheet(film.contactSheetPath()),
         s == null || s.reshootsOpenUntil() == null ? null : Instant.ofEpochMilli(s.reshootsOpenUntil()).toString(),
@@ -122,7 +126,7 @@ public record StoryboardView(
     return name.startsWith(STATE_PREFIX) ? name.substring(STATE_PREFIX.length()) : name;
   }
 
-  private static Double sum(List<ShotStatus> shots) {
-    return shots.stream().map(ShotStatus::cost).filter(c -> c != null).reduce(Double::sum).orElse(null);
+  private static Double sum(List<ShotStatus> shots, java.util.function.Function<ShotStatus, Double> figure) {
+    return shots.stream().map(figure).filter(c -> c != null).reduce(Double::sum).orElse(null);
   }
 }

@@ -124,6 +124,32 @@ class StoryboardApiTest {
     assertEquals(86400, input.reshootWindowSeconds(), "seedance.storyboards.reshoot-window defaults to 24 h");
     assertEquals(3, input.storyboard().shots().size());
     assertEquals(4, input.storyboard().defaults().durationSeconds());
+    assertEquals("default", input.tenant(), "shots are paid by seedance.api.default-tenant");
+  }
+
+  @Test
+  void aStoryboardItsTenantCannotPayForIsRefusedWith402AndNothingStarts() {
+    String tenant = "poor-" + UUID.randomUUID().toString().substring(0, 8);
+    // A tenant nobody configured has 0 USD; three 4 s open-api shots are estimated above that.
+    String id = newId();
+    Http.Answer a = post(id + "&tenant=" + tenant, storyboard("Too dear"), YAML);
+    assertEquals(402, a.status(), a.text());
+    assertEquals("budget_exceeded", a.json().path("error").asText(), a.text());
+    assertTrue(a.json().path("message").asText().contains("the 3 shots are estimated at"), a.text());
+    assertTrue(a.json().path("message").asText().contains(tenant), a.text());
+    assertEquals(404, Http.send(client, HttpRequest.GET("/v1/storyboards/" + id)).status(), "no workflow started");
+
+    Http.Answer topUp = Http.send(client, HttpRequest.POST("/v1/tenants/" + tenant + "/budget/top-up", "{\"usd\":100}")
+        .contentType("application/json"));
+    assertEquals(200, topUp.status(), topUp.text());
+    assertEquals(202, post(id + "&tenant=" + tenant, storyboard("Too dear"), YAML).status(), "fits after a top-up");
+  }
+
+  @Test
+  void aBadTenantIsA400NamingTheField() {
+    Http.Answer a = post(newId() + "&tenant=no%20spaces", storyboard("Bad tenant"), YAML);
+    assertEquals(400, a.status(), a.text());
+    assertTrue(a.text().contains("\"tenant\""), a.text());
   }
 
   @Test

@@ -47,6 +47,10 @@ public class RunCommand implements Callable<Integer> {
           + "Running a storyboard again under the id of a failed or edited one keeps its finished shots.")
   String id;
 
+  @Option(names = "--tenant", paramLabel = "TENANT",
+      description = "Tenant whose budget pays for the shots (default: the runner's default tenant).")
+  String tenant;
+
   @Option(names = "--detach", description = "Submit and exit at once (needs --api-url or SEEDANCE_API_URL).")
   boolean detach;
 
@@ -91,7 +95,8 @@ public class RunCommand implements Callable<Integer> {
 
   private int submitAndFollow(RunnerApi runner, String text, String storyboardId) throws InterruptedException {
     PrintWriter out = out();
-    ApiAnswer created = runner.post("/v1/storyboards?id=" + RunnerApi.segment(storyboardId), contentType(file), text);
+    ApiAnswer created = runner.post("/v1/storyboards?id=" + RunnerApi.segment(storyboardId)
+        + (tenant == null ? "" : "&tenant=" + RunnerApi.segment(tenant)), contentType(file), text);
     if (!created.ok()) {
       spec.commandLine().getErr().println("Storyboard refused (HTTP " + created.status() + "): " + created.problem());
       return ExitCodes.REFUSED;

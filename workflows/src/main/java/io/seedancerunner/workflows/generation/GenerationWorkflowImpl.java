@@ -281,7 +281,8 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       VideoFile video = download(input.jobId(), done, policy);
       budget.capture(input.jobId(), attempt, "SUCCEEDED", cost, "task " + providerTaskId + " succeeded");
       result = new GenerationResult(input.jobId(), video, provider, providerTaskId,
-          submitLoop.attempts(), polls, callbacks, cost, done.lastFrameUrl());
+          submitLoop.attempts(), polls, callbacks, cost, done.lastFrameUrl(),
+          budget.tenant() == null ? null : costSoFarUsd());
       if (versioned) {
         Workflow.upsertTypedSearchAttributes(SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
       }

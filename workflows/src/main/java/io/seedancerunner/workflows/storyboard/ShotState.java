@@ -19,6 +19,8 @@ final class ShotState {
   int childRuns;
   String jobId;
   Double cost;
+  /** USD the shot's finished takes cost, or null without a tenant. */
+  Double costUsd;
   VideoFile video;
   /** Provider account of the current take. */
   String provider;
@@ -49,6 +51,9 @@ final class ShotState {
     if (result.cost() != null) {
       cost = (cost == null ? 0 : cost) + result.cost();
     }
+    if (result.costUsd() != null) {
+      costUsd = (costUsd == null ? 0 : costUsd) + result.costUsd();
+    }
     finishedAt = now;
     error = null;
   }
@@ -69,7 +74,7 @@ final class ShotState {
    */
   ShotStatus status(long now) {
     return new ShotStatus(number, phase, shot.continuity(), jobId, take, childRuns, progress(now), cost, video,
-        lastFrameUrl, error);
+        lastFrameUrl, error, costUsd);
   }
 
   private int progress(long now) {

@@ -24,6 +24,8 @@ import io.seedancerunner.workflows.model.VideoFile;
  * @param lastFrameUrl    the image the next {@code continue} shot starts from, once taken, else
  *                        {@code null}
  * @param lastError       why the last take failed, or why the shot was skipped; else {@code null}
+ * @param costUsd         what the shot's finished takes cost in USD ({@code GenerationResult.costUsd},
+ *                        summed), or {@code null} when the storyboard runs without a tenant
  */
 public record ShotStatus(
     int shot,
@@ -36,4 +38,12 @@ public record ShotStatus(
     Double cost,
     VideoFile video,
     String lastFrameUrl,
-    String lastError) {}
+    String lastError,
+    Double costUsd) {
+
+  /** A shot without a USD cost (the shape before {@code costUsd}). */
+  public ShotStatus(int shot, ShotPhase phase, Continuity continuity, String jobId, int take, int childRuns,
+      int progressPercent, Double cost, VideoFile video, String lastFrameUrl, String lastError) {
+    this(shot, phase, continuity, jobId, take, childRuns, progressPercent, cost, video, lastFrameUrl, lastError, null);
+  }
+}

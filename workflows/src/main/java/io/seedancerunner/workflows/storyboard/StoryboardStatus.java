@@ -21,6 +21,8 @@ import java.util.List;
  * @param reshootsOpenUntil while {@link StoryboardPhase#FILM_READY}: when the workflow stops
  *                          accepting reshoots and completes, epoch milliseconds; else {@code null}
  * @param lastError         why the storyboard failed or the last stitch failed, else {@code null}
+ * @param costUsd           sum of the shots' {@link ShotStatus#costUsd()}, USD, or {@code null} when
+ *                          no shot has one (no tenant)
  */
 public record StoryboardStatus(
     String storyboardId,
@@ -33,4 +35,14 @@ public record StoryboardStatus(
     boolean partial,
     Double cost,
     Long reshootsOpenUntil,
-    String lastError) {}
+    String lastError,
+    Double costUsd) {
+
+  /** A status without a USD cost (the shape before {@code costUsd}). */
+  public StoryboardStatus(String storyboardId, String title, StoryboardPhase phase, Storyboard storyboard,
+      List<ShotStatus> shots, Film film, int filmVersion, boolean partial, Double cost, Long reshootsOpenUntil,
+      String lastError) {
+    this(storyboardId, title, phase, storyboard, shots, film, filmVersion, partial, cost, reshootsOpenUntil,
+        lastError, null);
+  }
+}

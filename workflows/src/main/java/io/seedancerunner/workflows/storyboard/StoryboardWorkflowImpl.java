@@ -6,6 +6,7 @@ import io.seedancerunner.workflows.generation.SearchAttributes;
 import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.GenerationResult;
+import io.seedancerunner.workflows.model.JobPolicy;
 import io.seedancerunner.workflows.model.WaitPolicy;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -38,6 +39,8 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
   private String storyboardId;
   private Storyboard storyboard;
   private WaitPolicy policy;
+  /** Each take's job policy: the storyboard's tenant, one attempt (retakes are the retries); or null. */
+  private JobPolicy shotPolicy;
   private final List<ShotState> shots = new ArrayList<>();
   private StoryboardPhase phase = StoryboardPhase.GENERATING;
   private Film film;
@@ -56,6 +59,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
     storyboardId = input.storyboardId();
     storyboard = input.storyboard();
     policy = input.waitPolicy() == null ? WaitPolicy.defaults() : input.waitPolicy();
+    shotPolicy = input.tenant() == null ? null : new JobPolicy(input.tenant(), 1, List.of());
     root = CancellationScope.current();
     validate(input);
     Workflow.upsertTypedSearchAttributes(SearchAttributes.STORYBOARD_ID.valueSet(storyboardId));
@@ -213,7 +217,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
         s.childRuns++;
         GenerationWorkflow child = StoryboardStubs.shot(storyboardId, storyboard.title(), s.number, s.jobId,
             request.prompt() == null ? "" : request.prompt());
-        GenerationResult result = child.run(new GenerationInput(s.jobId, request, policy));
+        GenerationResult result = child.run(new GenerationInput(s.jobId, request, policy, shotPolicy));
         s.succeeded(result, Workflow.currentTimeMillis());
         return;
       } catch (ChildWorkflowFailure | ActivityFailure | CanceledFailure e) {
@@ -394,13 +398,17 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
   @Override
   public StoryboardStatus status() {
     Double cost = null;
+    Double costUsd = null;
     for (ShotState s : shots) {
       if (s.cost != null) {
         cost = (cost == null ? 0 : cost) + s.cost;
       }
+      if (s.costUsd != null) {
+        costUsd = (costUsd == null ? 0 : costUsd) + s.costUsd;
+      }
     }
     return new StoryboardStatus(storyboardId, storyboard == null ? null : storyboard.title(), phase, storyboard,
-        shotStatuses(), film, filmVersion, partial, cost, reshootsOpenUntil, lastError);
+        shotStatuses(), film, filmVersion, partial, cost, reshootsOpenUntil, lastError, costUsd);
   }
 
   private List<ShotStatus> shotStatuses() {

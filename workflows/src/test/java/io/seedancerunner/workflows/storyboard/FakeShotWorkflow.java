@@ -5,6 +5,7 @@ import io.seedancerunner.workflows.generation.GenerationWorkflow;
 import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.GenerationResult;
+import io.seedancerunner.workflows.model.JobPolicy;
 import io.seedancerunner.workflows.model.JobStatus;
 import io.seedancerunner.workflows.model.ProviderCallback;
 import io.seedancerunner.workflows.model.VideoFile;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * a file named after its job id. Prompt markers
  * script failures: {@code [fail-once]} fails take 1 with a provider task failure (worth a retake),
  * {@code [fail-always]} fails every take so, {@code [reject]} fails with a refused request (never
- * taken again), {@code [hold]} generates until cancelled. Provider {@code acct-frames} returns the provider's own last frame URL.
+ * taken again), {@code [over-budget]} fails as the tenant's ledger refusing the reservation, {@code [hold]} generates until cancelled. Provider {@code acct-frames} returns the provider's own last frame URL.
  *
  * <p>It records, outside replay, every job that really started (its request and its workflow-time
  * interval), so tests count child runs and check order and parallelism.
@@ -34,6 +35,10 @@ public class FakeShotWorkflow implements GenerationWorkflow {
 
   /** Job id → run, for the runs that started (endedAt 0 until it ended). */
   public static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
+  /** Job id → the job policy the parent passed (absent when it passed none). */
+  public static final Map<String, JobPolicy> POLICIES = new ConcurrentHashMap<>();
+  /** USD each budgeted take "costs". */
+  public static final double USD_PER_TAKE = 0.25;
   /** The provider whose results carry a last frame image. */
   public static final String FRAMES_PROVIDER = "acct-frames";
   /** Workflow-time milliseconds of "generation" per second of clip; set before a workflow starts. */
@@ -45,6 +50,9 @@ public class FakeShotWorkflow implements GenerationWorkflow {
     long start = Workflow.currentTimeMillis();
     if (!Workflow.isReplaying()) {
       RUNS.putIfAbsent(input.jobId(), new Run(input.jobId(), r, start, 0));
+      if (input.policy() != null) {
+        POLICIES.put(input.jobId(), input.policy());
+      }
     }
     String prompt = r.prompt() == null ? "" : r.prompt();
     if (prompt.contains("[hold]")) {
@@ -60,6 +68,9 @@ public class FakeShotWorkflow implements GenerationWorkflow {
       throw ApplicationFailure.newNonRetryableFailure("provider acct failed task t-" + input.jobId(),
           Failures.PROVIDER_TASK_FAILED, "generation_failed", "the model failed");
     }
+    if (prompt.contains("[over-budget]")) {
+      throw ApplicationFailure.newNonRetryableFailure("tenant budget exhausted", Failures.BUDGET_EXCEEDED);
+    }
     if (prompt.contains("[reject]")) {
       throw ApplicationFailure.newNonRetryableFailure("provider refused the request", Failures.PROVIDER_REJECTED,
           "invalid_request", 400);
@@ -68,7 +79,8 @@ public class FakeShotWorkflow implements GenerationWorkflow {
         r.durationSeconds(), 1280, 720);
     String lastFrame = FRAMES_PROVIDER.equals(r.provider()) ? "https://provider.example/" + input.jobId() + "/last.png"
         : null;
-    return new GenerationResult(input.jobId(), video, r.provider(), "t-" + input.jobId(), 1, 1, 0, 0.5, lastFrame);
+    return new GenerationResult(input.jobId(), video, r.provider(), "t-" + input.jobId(), 1, 1, 0, 0.5, lastFrame,
+        input.policy() == null ? null : USD_PER_TAKE);
   }
 
   @Override

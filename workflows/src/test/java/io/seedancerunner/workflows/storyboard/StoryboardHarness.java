@@ -34,6 +34,7 @@ final class StoryboardHarness implements AutoCloseable {
   StoryboardHarness() {
     SearchAttributes.ALL.forEach(env::registerSearchAttribute);
     FakeShotWorkflow.RUNS.clear();
+    FakeShotWorkflow.POLICIES.clear();
     FakeShotWorkflow.millisPerClipSecond = 10_000;
     env.start();
     workers = startWorkers();
@@ -66,9 +67,14 @@ final class StoryboardHarness implements AutoCloseable {
   }
 
   StoryboardWorkflow start(String id, Storyboard storyboard, long reshootWindowSeconds) {
+    return start(id, storyboard, reshootWindowSeconds, null);
+  }
+
+  StoryboardWorkflow start(String id, Storyboard storyboard, long reshootWindowSeconds, String tenant) {
     StoryboardWorkflow wf = client.newWorkflowStub(StoryboardWorkflow.class,
         WorkflowOptions.newBuilder().setWorkflowId(id).setTaskQueue(TaskQueues.WORKFLOWS).build());
-    WorkflowClient.start(wf::run, new StoryboardInput(id, storyboard, WaitPolicy.defaults(), reshootWindowSeconds));
+    WorkflowClient.start(wf::run,
+        new StoryboardInput(id, storyboard, WaitPolicy.defaults(), reshootWindowSeconds, tenant));
     return wf;
   }
 

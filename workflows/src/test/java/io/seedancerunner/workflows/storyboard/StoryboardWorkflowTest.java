@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.seedancerunner.workflows.generation.SearchAttributes;
 import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.JobPolicy;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
@@ -103,6 +104,37 @@ class StoryboardWorkflowTest {
     var child = h.client.newUntypedWorkflowStub("sb-12/shot-7").describe().getTypedSearchAttributes();
     assertEquals("sb-12", child.get(SearchAttributes.STORYBOARD_ID));
     assertEquals(7L, child.get(SearchAttributes.SHOT_INDEX));
+  }
+
+  @Test
+  void shotsArePaidByTheStoryboardsTenantAndABudgetRefusalIsNotRetaken() {
+    List<Shot> shots = pattern("CcC");
+    shots.set(2, Shot.of("shot 3 [over-budget]", null, Continuity.CUT));
+    StoryboardWorkflow wf = h.start("sb-paid", storyboard(FailurePolicy.PARTIAL_FILM, 3, 2, shots), 0, "studio-a");
+
+    StoryboardResult result = result(wf);
+
+    // One attempt per take: the storyboard's retakes are the retries, not the clip job's policy.
+    JobPolicy expected = new JobPolicy("studio-a", 1, List.of());
+    assertEquals(Map.of("sb-paid/shot-1", expected, "sb-paid/shot-2", expected, "sb-paid/shot-3", expected),
+        FakeShotWorkflow.POLICIES);
+    ShotStatus refused = result.shots().get(2);
+    assertEquals(ShotPhase.FAILED, refused.phase());
+    assertEquals(1, refused.childRuns(), "a budget refusal is not taken again");
+    assertEquals(FakeShotWorkflow.USD_PER_TAKE, result.shots().get(0).costUsd());
+    StoryboardStatus status = wf.status();
+    assertEquals(2 * FakeShotWorkflow.USD_PER_TAKE, status.costUsd(), 1e-9);
+    assertTrue(status.partial());
+  }
+
+  @Test
+  void withoutATenantShotsRunUnbudgeted() {
+    StoryboardWorkflow wf = h.start("sb-free", storyboard(FailurePolicy.FAIL_FILM, 2, 1, pattern("Cc")), 0);
+
+    result(wf);
+
+    assertTrue(FakeShotWorkflow.POLICIES.isEmpty(), FakeShotWorkflow.POLICIES.toString());
+    assertNull(wf.status().costUsd());
   }
 
   @Test

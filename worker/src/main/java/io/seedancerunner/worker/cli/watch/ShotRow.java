@@ -35,8 +35,8 @@ final class ShotRow {
     if (eta != null && !terminal(phase)) {
       b.append(" · ETA ").append(clock(eta));
     }
-    if (shot.hasNonNull("cost")) {
-      b.append(" · cost ").append(money(shot.path("cost").asDouble()));
+    if (shot.hasNonNull("costUsd") || shot.hasNonNull("cost")) {
+      b.append(" · cost ").append(cost(shot));
     }
     if (shot.path("take").asInt() > 1) {
       b.append(" · take ").append(shot.path("take").asInt());
@@ -70,7 +70,7 @@ final class ShotRow {
    *     progress in steps of 10%, cost, error, file; not the ETA, which moves every second
    */
   static String changeKey(JsonNode shot) {
-    return shown(shot) + "|" + percent(shot) / 10 + "|" + shot.path("cost").asText()
+    return shown(shot) + "|" + percent(shot) / 10 + "|" + cost(shot)
         + "|" + shot.path("lastError").asText() + "|" + shot.path("file").asText() + "|" + shot.path("take").asText();
   }
 
@@ -98,6 +98,18 @@ final class ShotRow {
   }
 
   /** @return the amount with two decimals; its unit is the provider's (credits or USD) */
+  /**
+   * @param node a shot or a storyboard view
+   * @return its cost: {@code $1.50} from {@code costUsd} when the tenant's ledger booked it, else
+   *     {@code cost} in the provider's unit; empty when neither is known
+   */
+  static String cost(JsonNode node) {
+    if (node.hasNonNull("costUsd")) {
+      return String.format(Locale.ROOT, "$%.2f", node.path("costUsd").asDouble());
+    }
+    return node.hasNonNull("cost") ? money(node.path("cost").asDouble()) : "";
+  }
+
   static String money(double amount) {
     return String.format(Locale.ROOT, "%.2f", amount);
   }

@@ -126,8 +126,8 @@ public final class StoryboardBoard {
     }
     b.append(" · ").append(status.path("status").asText("?"))
         .append(" · ").append(done(shots)).append('/').append(shots.size()).append(" shots done");
-    if (status.hasNonNull("cost")) {
-      b.append(" · cost so far ").append(ShotRow.money(status.path("cost").asDouble()));
+    if (status.hasNonNull("costUsd") || status.hasNonNull("cost")) {
+      b.append(" · cost so far ").append(ShotRow.cost(status));
     }
     if (eta != null && !ShotRow.terminal(status.path("status").asText())) {
       b.append(" · ETA ").append(ShotRow.clock(eta));
