@@ -51,7 +51,7 @@ cleanup() {
 trap cleanup EXIT
 
 await() { # await <seconds> <what> <command...>: retries the command every second
-  local seconds=$1 what=$2; shift 2
+  local seconds=$1 what=$2 i; shift 2
   for ((i = 0; i < seconds; i++)); do
     if "$@" >/dev/null 2>&1; then return 0; fi
     sleep 1
@@ -76,9 +76,10 @@ seedance:
     sim-seedanceapi:
       submit-timeout: 3s
 EOF
+# Tasks take 45 s at the simulator: time to restart the dev server and the worker while the clip waits.
 start_api() {
   SEEDANCE_PORT=$api_port SEEDANCE_WORKER_ENABLED=false SEEDANCE_DATA_DIR="$work/data" \
-    SEEDANCE_WEBHOOK_TOKEN_SECRET=$secret SIMULATOR_GENERATION_SECONDS=30 \
+    SEEDANCE_WEBHOOK_TOKEN_SECRET=$secret SIMULATOR_GENERATION_SECONDS=45 \
     ./seedance serve >>"$work/api.log" 2>&1 &
   api_pid=$!
   await 120 "api start" curl -fsS "localhost:$api_port/health"
@@ -111,7 +112,7 @@ doc_queries() {
   awk '/^```sh/ {b=1; next} /^```/ {b=0} b && /^temporal workflow / && /# \(e2e: [a-z-]+\)$/ {print}' docs/operations.md
 }
 run_query() { # run_query <label>: runs the doc's command, retrying while visibility catches up
-  local label=$1 cmd out=''
+  local label=$1 cmd out='' i
   cmd=$(doc_queries | grep -F "# (e2e: $label)") || fail "docs/operations.md has no query labelled $label"
   for ((i = 0; i < 20; i++)); do
     out=$(bash -c "$cmd" 2>&1) || true
@@ -173,6 +174,8 @@ expect[succeeded]='has "$clip" && has "$stuck" && ! has "$failed"'; when[succeed
 expect[failed-by-provider]='has "$failed" && ! has "$clip" && ! has "$stuck"'; when[failed-by-provider]=done
 expect[failing-providers]='[ "$(tr -s " " <<<"$out" | sed "s/^ //")" = "1 sim-open-api" ]'; when[failing-providers]=done
 expect[cost-per-storyboard]='[ "$out" = "$storyboard_cost" ]'; when[cost-per-storyboard]=done
+unlabelled=$(awk '/^```sh/ {b=1; next} /^```/ {b=0} b && /^temporal workflow / && !/# \(e2e: [a-z-]+\)$/ {print}' docs/operations.md)
+[ -z "$unlabelled" ] || fail "docs/operations.md has queries without an (e2e: label): $unlabelled"
 for label in $(doc_queries | sed 's/.*# (e2e: \([a-z-]*\))$/\1/'); do
   [ -n "${expect[$label]:-}" ] || fail "docs/operations.md query $label has no expectation in this script"
 done
