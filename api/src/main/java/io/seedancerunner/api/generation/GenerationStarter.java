@@ -3,6 +3,7 @@ package io.seedancerunner.api.generation;
 import io.seedancerunner.api.config.ApiJobSettings;
 import io.seedancerunner.workflows.generation.GenerationWorkflow;
 import io.seedancerunner.workflows.generation.TaskQueues;
+import io.seedancerunner.workflows.generation.UiMetadata;
 import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.budget.ReserveOutcome;
 import io.seedancerunner.workflows.model.AttemptRecord;
@@ -81,8 +82,8 @@ public class GenerationStarter {
         .setTaskQueue(TaskQueues.WORKFLOWS)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
         .setMemo(Map.of(JobIds.MEMO_REQUEST_SHA256, requestSha256))
-        .setStaticSummary(WorkflowMetadata.summary(request))
-        .setStaticDetails(WorkflowMetadata.details(request))
+        .setStaticSummary(UiMetadata.staticSummary(request))
+        .setStaticDetails(UiMetadata.staticDetails(request))
         .build();
     GenerationWorkflow workflow = client.newWorkflowStub(GenerationWorkflow.class, options);
     try {

@@ -1,6 +1,5 @@
 package io.seedancerunner.api.system;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,10 +10,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /**
  * {@code GET /health}: 200 {@code {"status":"UP","temporal":{"status":"UP"}}} when Temporal answers,
- * else 503 with {@code "DOWN"} and the reason.
+ * else 503 with {@code "DOWN"} and the reason. On in every {@code seedance serve} process, the api
+ * switched off included, so that a worker-only or simulator-only container has a healthcheck too
+ * (docker-compose.yml).
  */
 @Controller("/health")
-@Requires(property = "seedance.api.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class HealthController {
 

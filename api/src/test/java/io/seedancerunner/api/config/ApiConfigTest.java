@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.seedancerunner.api.generation.GenerationController;
+import io.seedancerunner.api.system.HealthController;
 import io.seedancerunner.api.webhooks.WebhookController;
 import io.seedancerunner.workflows.model.WaitPolicy;
 import java.util.Map;
@@ -45,6 +46,7 @@ class ApiConfigTest {
         .properties(Map.of("seedance.api.enabled", "false")).start()) {
       assertFalse(ctx.containsBean(GenerationController.class));
       assertFalse(ctx.containsBean(WebhookController.class));
+      assertTrue(ctx.containsBean(HealthController.class), "a worker-only process keeps its healthcheck");
     }
     try (ApplicationContext ctx = ApplicationContext.builder().deduceEnvironment(false).environments("bare").start()) {
       assertTrue(ctx.containsBean(GenerationController.class));

@@ -20,10 +20,10 @@ public class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ApplicationContext ctx = RunnerContext.start(Map.of());
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      ctx.close();
-      stopped.countDown();
-    }));
+    // Micronaut's own shutdown hook stops the server and closes the context on SIGTERM; closing it
+    // here too deadlocked the two hooks (NettyHttpServer.stop against ApplicationContext.stop), so
+    // `docker stop` waited for its SIGKILL.
+    Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
     int port = ctx.getBean(EmbeddedServer.class).getPort();
     System.out.println("Seedance Runner listening on http://localhost:" + port + " · "
         + ctx.getBean(TemporalTarget.class).description());

@@ -3,6 +3,8 @@ package io.seedancerunner.worker.temporal;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.seedancerunner.workflows.generation.SearchAttributeTypes;
+import io.seedancerunner.workflows.generation.SearchAttributes;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,12 +94,34 @@ public class TemporalTarget {
     return description;
   }
 
-  private static Process startDevServer(Path cli, Path dataDir, int port, int uiPort) throws IOException {
-    Files.createDirectories(dataDir);
-    List<String> cmd = List.of(cli.toString(), "server", "start-dev",
+  /**
+   * The dev server's command line: a db file (jobs survive a restart), the ports, and every
+   * {@link SearchAttributes#ALL} attribute as {@code --search-attribute Name=Type}, the list
+   * {@code scripts/dev-server.sh} reads from {@code scripts/search-attributes.txt}. The CLI registers
+   * them only when it creates the db file (BUILD-NOTES.md); on an existing file the worker's
+   * {@link SearchAttributeRegistrar} adds what is missing.
+   *
+   * @param cli     the {@code temporal} executable
+   * @param dataDir where {@code temporal.db} lives
+   * @param port    frontend port
+   * @param uiPort  Temporal UI port
+   * @return the command and its arguments
+   */
+  static List<String> devServerCommand(Path cli, Path dataDir, int port, int uiPort) {
+    List<String> cmd = new ArrayList<>(List.of(cli.toString(), "server", "start-dev",
         "--db-filename", dataDir.resolve("temporal.db").toString(),
         "--port", String.valueOf(port), "--ui-port", String.valueOf(uiPort),
-        "--log-level", "warn");
+        "--log-level", "warn"));
+    for (String spec : SearchAttributeTypes.cliSpecs(SearchAttributes.ALL)) {
+      cmd.add("--search-attribute");
+      cmd.add(spec);
+    }
+    return cmd;
+  }
+
+  private static Process startDevServer(Path cli, Path dataDir, int port, int uiPort) throws IOException {
+    Files.createDirectories(dataDir);
+    List<String> cmd = devServerCommand(cli, dataDir, port, uiPort);
     Process process = new ProcessBuilder(cmd)
         .redirectErrorStream(true)
         .redirectOutput(dataDir.resolve("temporal-dev-server.log").toFile())
