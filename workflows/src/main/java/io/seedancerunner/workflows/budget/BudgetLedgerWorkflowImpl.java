@@ -1,5 +1,6 @@
 package io.seedancerunner.workflows.budget;
 
+import io.seedancerunner.workflows.generation.Timers;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
@@ -83,7 +84,8 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
       if (nextExpiry == Long.MAX_VALUE) {
         Workflow.await(() -> changes != seen);
       } else {
-        Workflow.await(Duration.ofMillis(nextExpiry - now), () -> changes != seen);
+        Timers.await(Duration.ofMillis(nextExpiry - now), "release held reservations at their expiry",
+            () -> changes != seen);
       }
     }
   }

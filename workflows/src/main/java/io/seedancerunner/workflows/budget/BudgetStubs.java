@@ -19,10 +19,12 @@ public final class BudgetStubs {
    * to 60 s, no attempt limit): money is never left unbooked because the ledger was briefly
    * unreachable. Each attempt may take 30 s.
    *
+   * @param summary what the call does, shown on the activity in Temporal UI
    * @return the stub; call from workflow code only
    */
-  public static BudgetActivities activities() {
+  public static BudgetActivities activities(String summary) {
     return Workflow.newActivityStub(BudgetActivities.class, ActivityOptions.newBuilder()
+        .setSummary(summary)
         .setTaskQueue(TaskQueues.QUOTA)
         .setStartToCloseTimeout(Duration.ofSeconds(30))
         .setRetryOptions(RetryOptions.newBuilder()

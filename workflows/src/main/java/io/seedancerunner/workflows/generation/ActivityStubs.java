@@ -19,6 +19,9 @@ import java.time.Duration;
  *   <li>download: heartbeats, so a dead worker is noticed within the heartbeat timeout and the
  *       retry resumes from the heartbeated offset.</li>
  * </ul>
+ *
+ * <p>Every stub carries a summary for Temporal UI (issue 6), such as {@code poll task abc123 (3rd)};
+ * it is user metadata on the ScheduleActivityTask command, which replay does not compare.
  */
 final class ActivityStubs {
 
@@ -30,16 +33,18 @@ final class ActivityStubs {
 
   private ActivityStubs() {}
 
-  static ProviderActivities submit(String provider) {
+  static ProviderActivities submit(String provider, String summary) {
     return Workflow.newActivityStub(ProviderActivities.class, ActivityOptions.newBuilder()
+        .setSummary(summary)
         .setTaskQueue(TaskQueues.provider(provider))
         .setStartToCloseTimeout(SUBMIT_TIMEOUT)
         .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
         .build());
   }
 
-  static ProviderActivities status(String provider) {
+  static ProviderActivities status(String provider, String summary) {
     return Workflow.newActivityStub(ProviderActivities.class, ActivityOptions.newBuilder()
+        .setSummary(summary)
         .setTaskQueue(TaskQueues.provider(provider))
         .setStartToCloseTimeout(Duration.ofSeconds(60))
         // Bounded by time, not attempts: under a tight account quota most attempts are refused
@@ -55,12 +60,13 @@ final class ActivityStubs {
   }
 
   /** Reconciliation reads like a status call: safe to repeat, Retry-After honoured. */
-  static ProviderActivities reconcile(String provider) {
-    return status(provider);
+  static ProviderActivities reconcile(String provider, String summary) {
+    return status(provider, summary);
   }
 
-  static ProviderActivities cancel(String provider) {
+  static ProviderActivities cancel(String provider, String summary) {
     return Workflow.newActivityStub(ProviderActivities.class, ActivityOptions.newBuilder()
+        .setSummary(summary)
         .setTaskQueue(TaskQueues.provider(provider))
         .setStartToCloseTimeout(Duration.ofSeconds(60))
         .setRetryOptions(RetryOptions.newBuilder()
@@ -70,8 +76,9 @@ final class ActivityStubs {
         .build());
   }
 
-  static DownloadActivities download(WaitPolicy policy) {
+  static DownloadActivities download(WaitPolicy policy, String summary) {
     return Workflow.newActivityStub(DownloadActivities.class, ActivityOptions.newBuilder()
+        .setSummary(summary)
         .setTaskQueue(TaskQueues.DOWNLOADS)
         .setStartToCloseTimeout(Duration.ofMinutes(30))
         .setHeartbeatTimeout(Duration.ofSeconds(policy.heartbeatTimeoutSeconds()))

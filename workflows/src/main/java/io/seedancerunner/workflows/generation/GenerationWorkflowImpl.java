@@ -143,7 +143,8 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         // The failed task has provably ended: its slot of the account's max-queued-tasks cap goes
         // back now, not when the job ends (a fallback may move to another account).
         releaseSlot();
-        Workflow.sleep(Duration.ofSeconds(RETRY_PAUSE_SECONDS * n));
+        Timers.sleep(Duration.ofSeconds(RETRY_PAUSE_SECONDS * n), "pause " + RETRY_PAUSE_SECONDS * n
+            + " s before attempt " + (attempt + 1) + " on " + target.provider());
         nextAttempt(target);
       }
     }
@@ -234,7 +235,8 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       TaskSnapshot[] read = new TaskSnapshot[1];
       Workflow.newDetachedCancellationScope(() -> {
         try {
-          read[0] = ActivityStubs.status(provider).status(provider, providerTaskId);
+          read[0] = ActivityStubs.status(provider, "read task " + providerTaskId + " before settling attempt "
+              + attempt).status(provider, providerTaskId);
         } catch (ActivityFailure failure) {
           read[0] = null;
         }
@@ -310,18 +312,20 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
    */
   private VideoFile download(String jobId, TaskSnapshot done, WaitPolicy policy) {
     try {
-      return ActivityStubs.download(policy).download(new DownloadRequest(jobId, provider, providerTaskId, done.videoUrl()));
+      return ActivityStubs.download(policy, "download the MP4 of task " + providerTaskId)
+          .download(new DownloadRequest(jobId, provider, providerTaskId, done.videoUrl()));
     } catch (ActivityFailure e) {
       if (!Failures.PROVIDER_REJECTED.equals(AttemptEnding.type(e))
           || Workflow.getVersion(LINK_REFRESH_CHANGE, Workflow.DEFAULT_VERSION, 1) < 1) {
         throw e;
       }
       lastError = "download refused (" + SubmitLoop.describe(e) + "); asking the provider for a fresh link";
-      TaskSnapshot fresh = poll(ActivityStubs.status(provider));
+      TaskSnapshot fresh = poll(ActivityStubs.status(provider, "ask for a fresh link of task " + providerTaskId));
       if (fresh.state() != TaskState.SUCCEEDED || fresh.videoUrl() == null) {
         throw e;
       }
-      return ActivityStubs.download(policy).download(new DownloadRequest(jobId, provider, providerTaskId, fresh.videoUrl()));
+      return ActivityStubs.download(policy, "download the MP4 of task " + providerTaskId + " from a fresh link")
+          .download(new DownloadRequest(jobId, provider, providerTaskId, fresh.videoUrl()));
     }
   }
 
@@ -428,26 +432,38 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       upsertedPhase = next;
       Workflow.upsertTypedSearchAttributes(SearchAttributes.PHASE.valueSet(next.name()));
     }
+    showDetails();
+  }
+
+  /**
+   * Puts the status into Temporal UI's current details ({@link UiMetadata#currentDetails}). The
+   * SDK serves them from the {@code __temporal_workflow_metadata} query; nothing reaches history.
+   */
+  private void showDetails() {
+    Workflow.setCurrentDetails(UiMetadata.currentDetails(status()));
   }
 
   private TaskSnapshot waitForSuccess(SubmitReceipt receipt, GenerationRequest request,
       WaitPolicy policy, long deadlineAt) {
     setPhase(Phase.WAITING);
-    ProviderActivities status = ActivityStubs.status(provider);
     long delaySeconds = PollSchedule.firstDelaySeconds(receipt.estimatedSeconds(), request, policy);
     expectedSeconds = delaySeconds;
     long interval = 0;
     while (true) {
       long now = Workflow.currentTimeMillis();
       nextPollAt = Math.min(now + delaySeconds * 1000, deadlineAt);
-      Workflow.await(Duration.ofMillis(Math.max(0, nextPollAt - now)), () -> callbackPending);
+      showDetails();
+      Timers.await(Duration.ofMillis(Math.max(0, nextPollAt - now)), "wait " + Math.max(0, (nextPollAt - now) / 1000)
+          + " s for task " + providerTaskId + " (a webhook ends it early)", () -> callbackPending);
       // Never poll closer than the provider allows, however many callbacks arrive.
       long sinceLastPoll = Workflow.currentTimeMillis() - lastPollAt;
       if (polls > 0 && sinceLastPoll < policy.minPollSeconds() * 1000) {
-        Workflow.sleep(Duration.ofMillis(policy.minPollSeconds() * 1000 - sinceLastPoll));
+        Timers.sleep(Duration.ofMillis(policy.minPollSeconds() * 1000 - sinceLastPoll),
+            "keep " + policy.minPollSeconds() + " s between status reads of task " + providerTaskId);
       }
       callbackPending = false;
-      TaskSnapshot snapshot = poll(status);
+      TaskSnapshot snapshot = poll(ActivityStubs.status(provider,
+          "poll task " + providerTaskId + " (" + Timers.ordinal(polls + 1) + ")"));
       switch (snapshot.state()) {
         case SUCCEEDED:
           return snapshot;
@@ -492,6 +508,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     if (snapshot.cost() != null) {
       cost = snapshot.cost();
     }
+    showDetails();
     return snapshot;
   }
 
@@ -502,7 +519,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     }
     Workflow.newDetachedCancellationScope(() -> {
       try {
-        ActivityStubs.cancel(provider).cancel(provider, providerTaskId);
+        ActivityStubs.cancel(provider, "cancel task " + providerTaskId).cancel(provider, providerTaskId);
       } catch (ActivityFailure e) {
         lastError = "cancel at provider failed: " + SubmitLoop.describe(e);
       }

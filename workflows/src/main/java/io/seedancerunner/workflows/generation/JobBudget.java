@@ -23,13 +23,11 @@ final class JobBudget {
   private static final ReserveOutcome UNMETERED = new ReserveOutcome(true, null, 0, null, 0, "no budget kept");
 
   private final String tenant;
-  private final BudgetActivities ledger;
   private final List<AttemptRecord> log = new ArrayList<>();
 
   /** @param tenant whose ledger pays, or {@code null} for none */
   JobBudget(String tenant) {
     this.tenant = tenant;
-    this.ledger = tenant == null ? null : BudgetStubs.activities();
   }
 
   /** @return whether a ledger is kept */
@@ -48,7 +46,8 @@ final class JobBudget {
    * @return the ledger's answer; accepted with no amount without a tenant
    */
   ReserveOutcome reserve(String jobId, int attempt, GenerationRequest request) {
-    ReserveOutcome outcome = tenant == null ? UNMETERED : ledger.reserve(tenant, jobId, attempt, request);
+    ReserveOutcome outcome = tenant == null ? UNMETERED : ledger("reserve the estimate of attempt " + attempt)
+        .reserve(tenant, jobId, attempt, request);
     log.add(new AttemptRecord(attempt, request.provider(), request.model(), null,
         outcome.accepted() ? "RUNNING" : "REFUSED", outcome.refusal(),
         tenant == null ? null : outcome.amount(), outcome.unit(), tenant == null ? null : outcome.usd(), null, null,
@@ -72,19 +71,19 @@ final class JobBudget {
     Double usd = r.estimate() == null ? null
         : r.estimate() == 0 ? 0.0 : charged * r.estimateUsd() / r.estimate();
     update(r.ended(outcome, reason, tenant == null ? amount : charged, usd, tenant == null ? "NONE" : "CAPTURED"));
-    settle(() -> ledger.capture(tenant, new SettleRequest(jobId, attempt, amount, 0, outcome + ": " + reason)));
+    settle(() -> ledger("capture what attempt " + attempt + " cost").capture(tenant, new SettleRequest(jobId, attempt, amount, 0, outcome + ": " + reason)));
   }
 
   /** Frees the attempt's whole estimate: nothing was created, or nothing can be charged. */
   void release(String jobId, int attempt, String outcome, String reason) {
     update(record(attempt).ended(outcome, reason, null, null, tenant == null ? "NONE" : "RELEASED"));
-    settle(() -> ledger.release(tenant, new SettleRequest(jobId, attempt, null, 0, outcome + ": " + reason)));
+    settle(() -> ledger("release the reservation of attempt " + attempt).release(tenant, new SettleRequest(jobId, attempt, null, 0, outcome + ": " + reason)));
   }
 
   /** Keeps the estimate until {@code untilMillis}: the provider task may still run. */
   void hold(String jobId, int attempt, long untilMillis, String reason) {
     update(record(attempt).ended("MAY_BE_RUNNING", reason, null, null, tenant == null ? "NONE" : "HELD"));
-    settle(() -> ledger.hold(tenant, new SettleRequest(jobId, attempt, null, untilMillis, reason)));
+    settle(() -> ledger("hold the reservation of attempt " + attempt + " (the task may still run)").hold(tenant, new SettleRequest(jobId, attempt, null, untilMillis, reason)));
   }
 
   /** @return every attempt, oldest first */
@@ -131,5 +130,10 @@ final class JobBudget {
         return;
       }
     }
+  }
+
+  /** @return a ledger stub whose activity carries the summary, for Temporal UI */
+  private BudgetActivities ledger(String summary) {
+    return BudgetStubs.activities(summary + " on budget/" + tenant);
   }
 }

@@ -58,10 +58,12 @@ final class SubmitLoop {
    * @throws ApplicationFailure non-retryable, with the type of the provider's refusal
    */
   Outcome run(String jobId, int attempt, GenerationRequest request, long deadlineAt, BooleanSupplier cancelled) {
-    ProviderActivities provider = ActivityStubs.submit(request.provider());
     int failures = 0;
     while (true) {
       attempts++;
+      ProviderActivities provider = ActivityStubs.submit(request.provider(), "submit to " + request.provider()
+          + " · " + request.model() + (attempt > 1 ? " · attempt " + attempt : "")
+          + (attempts > 1 ? " (" + Timers.ordinal(attempts) + " try)" : ""));
       try {
         return new Outcome(provider.submit(jobId, attempt, request), null);
       } catch (ActivityFailure e) {
@@ -94,7 +96,8 @@ final class SubmitLoop {
               "submit to " + request.provider() + " still refused at the job's deadline: " + lastError,
               Failures.DEADLINE_EXCEEDED, e);
         }
-        Workflow.sleep(delay);
+        Timers.sleep(delay, (rateLimited ? "Retry-After of " : "back off ") + delay.toSeconds()
+            + " s before submitting to " + request.provider() + " again");
         if (cancelled.getAsBoolean()) {
           return null;
         }

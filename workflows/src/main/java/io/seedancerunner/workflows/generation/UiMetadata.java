@@ -105,7 +105,7 @@ public final class UiMetadata {
         .append(s.nextPollAt() == null ? "—" : Instant.ofEpochMilli(s.nextPollAt()).toString()).append("\n\n");
     md.append("**Last poll result** ")
         .append(s.rawStatus() == null ? "—" : code(s.rawStatus()))
-        .append(" · provider ").append(code(s.provider()))
+        .append(" · provider ").append(s.provider() == null ? "—" : code(s.provider()))
         .append(" · task ").append(s.providerTaskId() == null ? "—" : code(s.providerTaskId())).append("\n\n");
     md.append("**Attempts** ").append(s.attempts()).append(" · **polls** ").append(s.polls())
         .append(" · **webhooks** ").append(s.callbacks()).append("\n");

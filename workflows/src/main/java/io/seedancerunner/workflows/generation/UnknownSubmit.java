@@ -68,14 +68,14 @@ final class UnknownSubmit {
   Decision resolve(String jobId, int attempt, GenerationRequest request, long submittedAt, long deadlineAt) {
     adoptId = null;
     resubmit = false;
-    ProviderActivities provider = ActivityStubs.reconcile(request.provider());
     int checks = 0;
     long nextCheckAt = Workflow.currentTimeMillis();
     while (true) {
       long now = Workflow.currentTimeMillis();
       if (!decided() && checks < CHECKS && now >= nextCheckAt) {
         checks++;
-        Reconciliation r = ask(provider, jobId, attempt, request, submittedAt, now);
+        Reconciliation r = ask(ActivityStubs.reconcile(request.provider(), "look for the task the lost submit of attempt "
+            + attempt + " may have made (" + Timers.ordinal(checks) + " check)"), jobId, attempt, request, submittedAt, now);
         if (r != null && r.outcome() == Reconciliation.Outcome.FOUND && r.receipt() != null) {
           detail = "reconciled: " + r.detail();
           return new Decision(r.receipt(), false);
@@ -94,7 +94,9 @@ final class UnknownSubmit {
             + "deadline; the provider may still hold a task for this job: " + detail, Failures.AMBIGUOUS_SUBMIT);
       }
       long until = checks < CHECKS ? Math.min(nextCheckAt, deadlineAt) : deadlineAt;
-      Workflow.await(Duration.ofMillis(Math.max(1, until - now)), this::decided);
+      Timers.await(Duration.ofMillis(Math.max(1, until - now)), checks < CHECKS
+          ? "check again for the lost submit's task in " + Math.max(1, until - now) / 1000 + " s (an operator's decision ends it early)"
+          : "wait for an operator to adopt or resubmit (UNKNOWN_SUBMIT) until the deadline", this::decided);
     }
   }
 

@@ -26,7 +26,6 @@ import io.temporal.workflow.Workflow;
 public final class ProviderSlot {
 
   private final String account;
-  private final QuotaActivities quota = QuotaStubs.activities();
   private boolean requested;
   private boolean capped;
   private boolean granted;
@@ -63,7 +62,8 @@ public final class ProviderSlot {
     // Until the activity answers "no cap", assume a place in the queue may exist (a cancellation
     // during the call must still release it).
     capped = true;
-    if (quota.acquire(account, Workflow.getInfo().getWorkflowId())) {
+    if (QuotaStubs.activities("ask for a slot of " + account + "'s max-queued-tasks")
+        .acquire(account, Workflow.getInfo().getWorkflowId())) {
       capped = false;
       granted = true;
       return;
@@ -87,7 +87,8 @@ public final class ProviderSlot {
     }
     released = true;
     CancellationScope scope = Workflow.newDetachedCancellationScope(
-        () -> quota.release(account, Workflow.getInfo().getWorkflowId()));
+        () -> QuotaStubs.activities("give back the slot of " + account)
+            .release(account, Workflow.getInfo().getWorkflowId()));
     scope.run();
   }
 }

@@ -186,7 +186,8 @@ public class ProviderSlotsWorkflowImpl implements ProviderSlotsWorkflow {
       }
     }
     if (!holders.isEmpty() && auditTimer == null && audit == null) {
-      auditTimer = Workflow.newTimer(AUDIT_INTERVAL);
+      auditTimer = Workflow.newTimer(AUDIT_INTERVAL, io.temporal.workflow.TimerOptions.newBuilder()
+          .setSummary("next audit of slot holders in " + AUDIT_INTERVAL.toMinutes() + " min").build());
     }
   }
 

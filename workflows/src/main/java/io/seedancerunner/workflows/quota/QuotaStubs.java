@@ -15,10 +15,12 @@ public final class QuotaStubs {
    * For holders: acquire and release are safe to repeat, so they are retried until they succeed
    * (back-off 1 s ×2 up to 60 s, no attempt limit); each attempt may take 30 s.
    *
+   * @param summary what the call does, shown on the activity in Temporal UI
    * @return the stub; call from workflow code only
    */
-  public static QuotaActivities activities() {
+  public static QuotaActivities activities(String summary) {
     return Workflow.newActivityStub(QuotaActivities.class, ActivityOptions.newBuilder()
+        .setSummary(summary)
         .setTaskQueue(TaskQueues.QUOTA)
         .setStartToCloseTimeout(Duration.ofSeconds(30))
         .setRetryOptions(RetryOptions.newBuilder()
@@ -35,6 +37,7 @@ public final class QuotaStubs {
    */
   static QuotaActivities audit() {
     return Workflow.newActivityStub(QuotaActivities.class, ActivityOptions.newBuilder()
+        .setSummary("audit: which holders of a slot have ended")
         .setTaskQueue(TaskQueues.QUOTA)
         .setStartToCloseTimeout(Duration.ofSeconds(60))
         .setScheduleToCloseTimeout(Duration.ofMinutes(5))

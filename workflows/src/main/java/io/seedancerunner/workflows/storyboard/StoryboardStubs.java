@@ -46,8 +46,9 @@ final class StoryboardStubs {
         .build());
   }
 
-  static StoryboardActivities media() {
+  static StoryboardActivities media(String summary) {
     return Workflow.newActivityStub(StoryboardActivities.class, ActivityOptions.newBuilder()
+        .setSummary(summary)
         .setTaskQueue(StoryboardActivities.TASK_QUEUE)
         .setStartToCloseTimeout(Duration.ofMinutes(30))
         .setRetryOptions(RetryOptions.newBuilder()

@@ -3,6 +3,7 @@ package io.seedancerunner.workflows.storyboard;
 import io.seedancerunner.workflows.generation.GenerationWorkflow;
 import io.seedancerunner.workflows.generation.PollSchedule;
 import io.seedancerunner.workflows.generation.SearchAttributes;
+import io.seedancerunner.workflows.generation.Timers;
 import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.GenerationResult;
@@ -53,6 +54,13 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
   private int running;
   private ShotState failedShot;
   private CancellationScope root;
+  /** Whether this run upserts phase and cost (see {@link #OPS_ATTRIBUTES_CHANGE}). */
+  private boolean opsAttributes;
+  private StoryboardPhase upsertedPhase;
+  private Double upsertedCostUsd;
+
+  /** Change id of the version that upserts the storyboard's phase and USD cost. */
+  static final String OPS_ATTRIBUTES_CHANGE = "storyboard-ops-attributes";
 
   @Override
   public StoryboardResult run(StoryboardInput input) {
@@ -61,8 +69,12 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
     policy = input.waitPolicy() == null ? WaitPolicy.defaults() : input.waitPolicy();
     shotPolicy = input.tenant() == null ? null : new JobPolicy(input.tenant(), 1, List.of());
     root = CancellationScope.current();
+    // Version 1 keeps SeedancePhase and SeedanceCostUsd current on the storyboard (issue 6);
+    // histories recorded before it replay without those upserts.
+    opsAttributes = Workflow.getVersion(OPS_ATTRIBUTES_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
     validate(input);
     Workflow.upsertTypedSearchAttributes(SearchAttributes.STORYBOARD_ID.valueSet(storyboardId));
+    publish();
     try {
       adoptPriorTakes();
       while (true) {
@@ -79,6 +91,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
       throw e;
     }
     phase = StoryboardPhase.COMPLETED;
+    publish();
     reshootsOpenUntil = null;
     return new StoryboardResult(storyboardId, film.path(), film.contactSheetPath(), film, partial, shotStatuses());
   }
@@ -94,6 +107,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
     if (problem != null) {
       phase = StoryboardPhase.FAILED;
       lastError = problem;
+      publish();
       throw ApplicationFailure.newNonRetryableFailure(problem, INVALID_STORYBOARD);
     }
     for (int i = 0; i < storyboard.shots().size(); i++) {
@@ -107,7 +121,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
     for (ShotState s : shots) {
       lookups.add(new TakeLookup(s.number, ShotRequests.planned(storyboard.defaults(), s.shot), s.shot.continues()));
     }
-    List<PriorTake> prior = StoryboardStubs.media().priorTakes(storyboardId, lookups);
+    List<PriorTake> prior = StoryboardStubs.media("look for shots earlier runs finished").priorTakes(storyboardId, lookups);
     boolean previousAdopted = false;
     for (PriorTake p : prior) {
       ShotState s = shots.get(p.shot() - 1);
@@ -126,6 +140,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
   /** Runs shots until every shot has settled; fails or cancels the storyboard as its policy says. */
   private void generate() {
     phase = StoryboardPhase.GENERATING;
+    publish();
     while (true) {
       skipOrphans();
       for (ShotState s : shots) {
@@ -199,6 +214,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
       s.running = false;
       s.scope = null;
       running--;
+      publish();
     }
   }
 
@@ -252,7 +268,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
         && Workflow.currentTimeMillis() - before.finishedAt <= PROVIDER_FRAME_FRESH_MILLIS) {
       url = before.providerLastFrameUrl;
     } else {
-      url = StoryboardStubs.media().lastFrame(
+      url = StoryboardStubs.media("take the last frame of shot " + (s.number - 1) + " for shot " + s.number).lastFrame(
           new LastFrameRequest(storyboardId, before.number, before.video.path(), provider));
     }
     before.lastFrameUrl = url;
@@ -275,18 +291,21 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
     phase = StoryboardPhase.FAILED;
     lastError = "shot " + failedShot.number + " failed after " + failedShot.roundTakes + " take(s): "
         + failedShot.error;
+    publish();
     throw ApplicationFailure.newNonRetryableFailure(lastError, STORYBOARD_FAILED, failedShot.number);
   }
 
   /** Workflow cancelled: waits, outside the cancelled scope, until the shots have cancelled. */
   private void cancelShots() {
     phase = StoryboardPhase.CANCELLED;
+    publish();
     Workflow.newDetachedCancellationScope(() -> Workflow.await(() -> running == 0)).run();
     for (ShotState s : shots) {
       if (s.phase == ShotPhase.PENDING || s.phase == ShotPhase.PREPARING || s.phase == ShotPhase.GENERATING) {
         s.phase = ShotPhase.CANCELLED;
       }
     }
+    publish();
   }
 
   private void stitch() {
@@ -299,15 +318,18 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
     if (clips.isEmpty()) {
       phase = StoryboardPhase.FAILED;
       lastError = "no shot succeeded; there is nothing to stitch";
+      publish();
       throw ApplicationFailure.newNonRetryableFailure(lastError, STORYBOARD_FAILED);
     }
     phase = StoryboardPhase.STITCHING;
+    publish();
     filmStale = false;
     try {
-      film = StoryboardStubs.media().stitch(new StitchRequest(storyboardId, clips));
+      film = StoryboardStubs.media("stitch " + clips.size() + " shots into film.mp4").stitch(new StitchRequest(storyboardId, clips));
     } catch (ActivityFailure e) {
       phase = StoryboardPhase.FAILED;
       lastError = "stitching failed: " + Retakes.describe(e);
+      publish();
       throw ApplicationFailure.newNonRetryableFailure(lastError, STITCH_FAILED);
     }
     filmVersion++;
@@ -325,9 +347,10 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
       return false;
     }
     phase = StoryboardPhase.FILM_READY;
+    publish();
     reshootsOpenUntil = Workflow.currentTimeMillis() + windowSeconds * 1000;
-    boolean reshoot = Workflow.await(Duration.ofSeconds(windowSeconds),
-        () -> reshootRequested || root.isCancelRequested());
+    boolean reshoot = Timers.await(Duration.ofSeconds(windowSeconds),
+        "take reshoots for " + windowSeconds + " s, then complete", () -> reshootRequested || root.isCancelRequested());
     throwIfCancelled();
     reshootsOpenUntil = null;
     reshootRequested = false;
@@ -392,6 +415,27 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
         throw new IllegalStateException("shot " + s.number + (s.number == shot ? " is" : ", which continues from shot "
             + shot + ", is") + " still " + s.phase + "; reshoot once it has finished");
       }
+    }
+  }
+
+  /**
+   * Shows the status in Temporal UI's current details (served by the SDK's metadata query; not in
+   * history) and, from version 1 of {@link #OPS_ATTRIBUTES_CHANGE}, upserts {@code SeedancePhase}
+   * and {@code SeedanceCostUsd} when they changed.
+   */
+  private void publish() {
+    StoryboardStatus st = status();
+    Workflow.setCurrentDetails(StoryboardDetails.markdown(st));
+    if (!opsAttributes) {
+      return;
+    }
+    if (phase != upsertedPhase) {
+      upsertedPhase = phase;
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.PHASE.valueSet(phase.name()));
+    }
+    if (st.costUsd() != null && !st.costUsd().equals(upsertedCostUsd)) {
+      upsertedCostUsd = st.costUsd();
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.COST_USD.valueSet(st.costUsd()));
     }
   }
 

@@ -56,7 +56,11 @@ public class FakeShotWorkflow implements GenerationWorkflow {
     }
     String prompt = r.prompt() == null ? "" : r.prompt();
     if (prompt.contains("[hold]")) {
-      Workflow.await(() -> CancellationScope.current().isCancelRequested());
+      // A minute at a time: with no timer pending, the time-skipping test server would jump
+      // straight to the parent's run timeout while the parent's cancel request is in flight.
+      while (!CancellationScope.current().isCancelRequested()) {
+        Workflow.await(Duration.ofMinutes(1), () -> CancellationScope.current().isCancelRequested());
+      }
       throw new CanceledFailure("cancelled while holding");
     }
     Workflow.sleep(Duration.ofMillis(millisPerClipSecond * r.durationSeconds()));

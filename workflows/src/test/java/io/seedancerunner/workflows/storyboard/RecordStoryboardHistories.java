@@ -18,6 +18,8 @@ public final class RecordStoryboardHistories {
 
   /** The recorded storyboard: 5 shots, a retake of shot 2, a reshoot of shot 3 and its chain. */
   static final String RESHOOT = "storyboard-retake-reshoot.json";
+  /** A storyboard paid by a tenant, one shot refused by its budget; phase and cost upserted. */
+  static final String TENANT = "storyboard-tenant-attributes.json";
 
   private RecordStoryboardHistories() {}
 
@@ -28,7 +30,21 @@ public final class RecordStoryboardHistories {
     if (!Files.exists(out.resolve(RESHOOT))) {
       recordRetakeAndReshoot(out.resolve(RESHOOT));
     }
+    if (!Files.exists(out.resolve(TENANT))) {
+      recordTenant(out.resolve(TENANT));
+    }
     System.exit(0);
+  }
+
+  private static void recordTenant(Path file) throws Exception {
+    try (StoryboardHarness h = new StoryboardHarness()) {
+      List<Shot> shots = pattern("CcC");
+      shots.set(2, Shot.of("shot 3 [over-budget]", null, Continuity.CUT));
+      StoryboardWorkflow wf = h.start("replay-tenant", storyboard(FailurePolicy.PARTIAL_FILM, 2, 2, shots), 0,
+          "studio-a");
+      StoryboardHarness.result(wf);
+      Files.writeString(file, h.client.fetchHistory("replay-tenant").toJson(true));
+    }
   }
 
   private static void recordRetakeAndReshoot(Path file) throws Exception {

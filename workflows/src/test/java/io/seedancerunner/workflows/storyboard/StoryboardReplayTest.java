@@ -29,6 +29,16 @@ class StoryboardReplayTest {
         StoryboardWorkflowImpl.class));
   }
 
+  @Test
+  void aStoryboardPaidByATenantWithPhaseAndCostAttributesReplays() throws Exception {
+    String resource = "histories/" + RecordStoryboardHistories.TENANT;
+    String history = Files.readString(Path.of("src/test/resources", resource));
+    assertTrue(history.contains("EVENT_TYPE_MARKER_RECORDED") && history.contains("\"SeedanceCostUsd\"")
+        && history.contains("\"SeedancePhase\""), "the history holds the version marker and the phase and cost upserts");
+    assertDoesNotThrow(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(resource,
+        StoryboardWorkflowImpl.class));
+  }
+
   /** Proves the check can fail: the same history against a workflow that does other things. */
   @Test
   void anIncompatibleWorkflowFailsReplay() {

@@ -125,6 +125,12 @@ class StoryboardWorkflowTest {
     StoryboardStatus status = wf.status();
     assertEquals(2 * FakeShotWorkflow.USD_PER_TAKE, status.costUsd(), 1e-9);
     assertTrue(status.partial());
+    // Operators find what a storyboard cost, and where it is, by its search attributes (issue 6).
+    io.temporal.common.SearchAttributes attributes = h.client.newUntypedWorkflowStub("sb-paid").describe()
+        .getTypedSearchAttributes();
+    assertEquals(2 * FakeShotWorkflow.USD_PER_TAKE, attributes.get(SearchAttributes.COST_USD), 1e-9);
+    assertEquals("COMPLETED", attributes.get(SearchAttributes.PHASE));
+    assertEquals("sb-paid", attributes.get(SearchAttributes.STORYBOARD_ID));
   }
 
   @Test
