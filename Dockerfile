@@ -8,9 +8,10 @@ COPY . .
 RUN mvn -B -ntp -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-# curl for the compose healthchecks (GET /health).
+# curl for the compose healthchecks (GET /health); ffmpeg for storyboards (last frames, film.mp4
+# and the contact sheet, on the worker's seedance-media task queue).
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends curl \
+  && apt-get install -y --no-install-recommends curl ffmpeg \
   && rm -rf /var/lib/apt/lists/* \
   && useradd --system --uid 10001 --home-dir /app seedance \
   && mkdir -p /data \

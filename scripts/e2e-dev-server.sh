@@ -3,8 +3,8 @@
 #
 #  1. starts the dev server (scripts/dev-server.sh: db file + search attributes), the api with the
 #     simulator (one `./seedance serve`), and a worker (another, as in docker-compose.yml);
-#  2. posts a clip, a clip that fails at the provider, and a clip whose submit answer is lost
-#     (UNKNOWN_SUBMIT);
+#  2. posts a clip, a clip that fails at the provider, a clip whose submit answer is lost
+#     (UNKNOWN_SUBMIT), and a 3-shot storyboard;
 #  3. while they run, runs the "running" queries of docs/operations.md;
 #  4. stops the dev server and kills the worker in the middle of the clip, starts both again (same
 #     db file), adopts the lost task, and waits for every job to end as expected;
@@ -133,14 +133,28 @@ checkpoint() { # checkpoint <running|done>: runs every query due at that point
 }
 has() { grep -qF "$1" <<<"$out"; }
 
-# --- hook: storyboards (issue 5) ---------------------------------------------------------------
-# Start a storyboard here once the API has one, set $storyboard to its id and $storyboard_cost
-# to the USD sum its shots must report; the cost-per-storyboard query then checks it. Until then
-# no job carries SeedanceStoryboardId, and the query must sum to 0.
+# --- storyboards (issue 5) ---------------------------------------------------------------------
+# A 3-shot storyboard (cut, continue, cut) runs beside the clips and through the restart. Once its
+# film is ready, $storyboard_cost is the USD its shots cost as the api reports it; the doc's
+# cost-per-storyboard query must sum the shots' SeedanceCostUsd to the same figure.
 start_storyboard() {
-  storyboard="e2e-no-storyboard-yet"
-  storyboard_cost=0
+  storyboard="e2e-sb-$(date +%s)"
+  storyboard_cost=''
+  api -X POST "localhost:$api_port/v1/storyboards?id=$storyboard" -H 'Content-Type: application/yaml' \
+    --data-binary @- >/dev/null <<'YAML'
+title: e2e lighthouse
+defaults: {provider: sim-open-api, model: seedance-2.0, resolution: 720p, aspectRatio: "16:9", durationSeconds: 4}
+maxParallelShots: 3
+shots:
+  - prompt: A lighthouse at dusk, slow push in
+  - prompt: The lamp turns on and sweeps the sea
+    continuity: continue
+  - prompt: A fishing boat comes home through the fog
+YAML
 }
+storyboard_status() { api "localhost:$api_port/v1/storyboards/$storyboard" | jq -r .status; }
+storyboard_is() { [ "$(storyboard_status)" = "$1" ]; }
+close_to() { awk -v a="$1" -v b="$2" 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(b > 0 && d < 0.000001) }'; }
 
 # --- run ---------------------------------------------------------------------------------------
 step "building the runner when stale"
@@ -157,7 +171,7 @@ clip=$(post_job clip "$(cat examples/mountains-at-sunrise.json)")
 stuck=$(post_job stuck "$(cat examples/river-with-audio-seedanceapi.json)")
 failed=$(post_job failed '{"provider":"sim-open-api","prompt":"A shot the provider refuses [sim:fail]"}')
 start_storyboard
-echo "   clip $clip · lost submit $stuck · failing $failed"
+echo "   clip $clip · lost submit $stuck · failing $failed · storyboard $storyboard"
 await 60 "clip WAITING" job_is "$clip" WAITING
 await 60 "lost submit UNKNOWN_SUBMIT" job_is "$stuck" UNKNOWN_SUBMIT
 
@@ -173,7 +187,8 @@ expect[provider-task]='has "$clip" && ! has "$failed"'; when[provider-task]=runn
 expect[succeeded]='has "$clip" && has "$stuck" && ! has "$failed"'; when[succeeded]=done
 expect[failed-by-provider]='has "$failed" && ! has "$clip" && ! has "$stuck"'; when[failed-by-provider]=done
 expect[failing-providers]='[ "$(tr -s " " <<<"$out" | sed "s/^ //")" = "1 sim-open-api" ]'; when[failing-providers]=done
-expect[cost-per-storyboard]='[ "$out" = "$storyboard_cost" ]'; when[cost-per-storyboard]=done
+expect[cost-per-storyboard]='close_to "$out" "$storyboard_cost"'; when[cost-per-storyboard]=done
+expect[storyboard-cost]='has "$storyboard" && has "FILM_READY"'; when[storyboard-cost]=done
 unlabelled=$(awk '/^```sh/ {b=1; next} /^```/ {b=0} b && /^temporal workflow / && !/# \(e2e: [a-z-]+\)$/ {print}' docs/operations.md)
 [ -z "$unlabelled" ] || fail "docs/operations.md has queries without an (e2e: label): $unlabelled"
 for label in $(doc_queries | sed 's/.*# (e2e: \([a-z-]*\))$/\1/'); do
@@ -207,6 +222,15 @@ await 120 "failing job closed" job_ended "$failed"
 mp4=$(api "localhost:$api_port/v1/generations/$clip" | jq -r .result.video.path)
 [ -s "$mp4" ] || fail "the clip's MP4 $mp4 is missing"
 echo "   clip SUCCEEDED after the restart: $mp4"
+await 300 "storyboard film ready" storyboard_is FILM_READY
+sb=$(api "localhost:$api_port/v1/storyboards/$storyboard")
+film=$(jq -r .film.path <<<"$sb")
+storyboard_cost=$(jq -r .costUsd <<<"$sb")
+[ -s "$film" ] || fail "the storyboard's film $film is missing"
+[ "$(jq '[.shots[] | select(.phase == "SUCCEEDED")] | length' <<<"$sb")" = 3 ] || fail "not every shot succeeded: $sb"
+film_seconds=$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$film")
+awk -v d="$film_seconds" 'BEGIN { exit !(d > 11.7 && d < 12.3) }' || fail "the film lasts ${film_seconds}s, not 3 x 4 s"
+echo "   storyboard FILM_READY after the restart: $film (${film_seconds}s, $storyboard_cost USD)"
 
 step "queries once the jobs ended"
 checkpoint done
@@ -222,4 +246,4 @@ grep -rqs "UiMetadata.currentDetails" workflows/src/main/java && require=(--requ
 node scripts/ui-check/ui-check.js "http://localhost:$ui_port/namespaces/default/workflows/$clip" "$summary" \
   "$root/$ui_dir" "${require[@]}" || fail "UI check (see $ui_dir)"
 
-echo "E2E OK: 3 jobs, $(doc_queries | wc -l) operations queries, dev server and worker restarted mid-job; screenshots in $ui_dir/"
+echo "E2E OK: 3 clips and a storyboard, $(doc_queries | wc -l) operations queries, dev server and worker restarted mid-job; screenshots in $ui_dir/"
