@@ -34,13 +34,25 @@ async function main() {
     await page.getByText('User Metadata', { exact: true }).first().click();
     await page.getByText('Current Details', { exact: true }).first().waitFor({ timeout: 30000 });
     // Current details come from a query answered by a worker: give it a moment to render.
-    // UiMetadata.currentDetails starts with "**Phase** <PHASE> · <n>%".
-    const details = page.getByText(/Phase\W+(SUCCEEDED|FAILED|CANCELLED|TIMED_OUT|WAITING|DOWNLOADING)/);
-    let currentDetails = true;
-    try {
-      await details.first().waitFor({ state: 'visible', timeout: 15000 });
-    } catch (e) {
-      currentDetails = false;
+    // UiMetadata.currentDetails starts with "**Phase** <PHASE> · <n>%". Temporal UI renders
+    // Markdown inside a sandboxed iframe, so every frame's text is searched.
+    const phase = /Phase\W+(SUCCEEDED|FAILED|CANCELLED|TIMED_OUT|WAITING|DOWNLOADING)/;
+    let currentDetails = false;
+    let detailsText = '';
+    for (let i = 0; i < 30 && !currentDetails; i++) {
+      for (const frame of page.frames()) {
+        const text = await frame.innerText('body').catch(() => '');
+        if (phase.test(text)) {
+          currentDetails = true;
+          detailsText = text;
+        }
+      }
+      if (!currentDetails) {
+        await page.waitForTimeout(500);
+      }
+    }
+    if (currentDetails) {
+      fs.writeFileSync(path.join(outDir, 'current-details.txt'), detailsText);
     }
     await page.screenshot({ path: path.join(outDir, 'workflow-user-metadata.png'), fullPage: true });
     fs.writeFileSync(path.join(outDir, 'workflow-user-metadata.txt'), await page.innerText('body'));
