@@ -24,9 +24,30 @@ async function main() {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const shown = page.getByText(summary, { exact: false }).first();
-    await shown.waitFor({ state: 'visible', timeout: 60000 });
+    // The UI may render the summary as Markdown (typographic quotes) or as plain text, in the page
+    // or in a frame; a first load right after the dev server started may come up empty, so the
+    // page is loaded again up to three times.
+    const loose = new RegExp(summary.split('').map((c) => /['‘’]/.test(c) ? "['‘’]"
+      : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(''));
+    let found = false;
+    for (let load = 0; load < 3 && !found; load++) {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      for (let i = 0; i < 40 && !found; i++) {
+        for (const frame of page.frames()) {
+          const text = await frame.innerText('body').catch(() => '');
+          if (loose.test(text)) {
+            found = true;
+          }
+        }
+        if (!found) {
+          await page.waitForTimeout(500);
+        }
+      }
+    }
+    if (!found) {
+      await page.screenshot({ path: path.join(outDir, 'workflow-no-summary.png'), fullPage: true });
+      throw new Error(`the workflow page never showed the summary "${summary}" (see workflow-no-summary.png)`);
+    }
     await page.screenshot({ path: path.join(outDir, 'workflow.png'), fullPage: true });
     fs.writeFileSync(path.join(outDir, 'workflow.txt'), await page.innerText('body'));
     console.log(`summary shown: ${summary}`);
