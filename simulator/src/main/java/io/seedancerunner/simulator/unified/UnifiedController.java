@@ -123,8 +123,11 @@ public class UnifiedController {
           "Insufficient credits: " + charge + " needed", null));
     }
     SimTask task = outcome.task();
-    // The task exists from here on; the slowSubmits fault may hold the answer back.
-    return slowSubmits.answer(DIALECT, UnifiedBodies.ok(UnifiedBodies.task(task, task.observe(now), now)));
+    // The task exists from here on; the slowSubmits fault may hold the answer back. The answer
+    // describes the task as created: read at its own creation instant, not at `now` (taken before
+    // the task existed), or estimated_time rounds up a second whenever the submit took a millisecond.
+    Instant created = task.createdAt();
+    return slowSubmits.answer(DIALECT, UnifiedBodies.ok(UnifiedBodies.task(task, task.observe(created), created)));
   }
 
   /**
