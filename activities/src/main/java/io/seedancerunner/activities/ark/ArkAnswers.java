@@ -71,11 +71,7 @@ final class ArkAnswers {
 
   /** @return {@code error.message}, else a top-level {@code message}; else null */
   static String errorMessage(JsonNode node) {
-    JsonNode error = node == null ? null : node.get("error");
-    if (error != null && error.isObject() && JsonFields.text(error, "message") != null) {
-      return JsonFields.text(error, "message");
-    }
-    return JsonFields.text(node, "message");
+    return JsonFields.errorMessage(node);
   }
 
   /**

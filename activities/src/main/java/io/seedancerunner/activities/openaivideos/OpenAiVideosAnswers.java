@@ -70,10 +70,7 @@ final class OpenAiVideosAnswers {
    * (seed 002 says "no data wrapper"; tolerated anyway).
    */
   static JsonNode task(JsonNode root) {
-    if (root != null && taskId(root) == null && JsonFields.object(root, "data") != null) {
-      return root.get("data");
-    }
-    return root;
+    return JsonFields.taskObject(root, OpenAiVideosAnswers::taskId);
   }
 
   /** @return {@code error.code} (or a plain string {@code error}), or null */
@@ -92,8 +89,7 @@ final class OpenAiVideosAnswers {
 
   /** @return {@code error.message}, else a top-level {@code message}, or null */
   static String errorMessage(JsonNode root) {
-    String message = JsonFields.text(JsonFields.object(root, "error"), "message");
-    return message != null ? message : JsonFields.text(root, "message");
+    return JsonFields.errorMessage(root);
   }
 
   /**

@@ -42,10 +42,7 @@ final class OpenApiAnswers {
    * (not documented; tolerated).
    */
   static JsonNode task(JsonNode root) {
-    if (root != null && root.get("requestId") == null && JsonFields.object(root, "data") != null) {
-      return root.get("data");
-    }
-    return root;
+    return JsonFields.taskObject(root, n -> JsonFields.text(n, "requestId"));
   }
 
   /** @return true when the answer says {@code "success":false} or carries an error object */
@@ -72,11 +69,7 @@ final class OpenApiAnswers {
 
   /** @return the error message of {@code error.message} (or {@code message}), or null */
   static String errorMessage(JsonNode node) {
-    JsonNode error = node == null ? null : node.get("error");
-    if (error != null && error.isObject() && JsonFields.text(error, "message") != null) {
-      return JsonFields.text(error, "message");
-    }
-    return JsonFields.text(node, "message");
+    return JsonFields.errorMessage(node);
   }
 
   /**

@@ -102,4 +102,30 @@ public final class JsonFields {
     double pct = d > 0 && d < 1 ? d * 100 : d;
     return (int) Math.min(100, Math.round(pct));
   }
+
+  /**
+   * The message of an error answer, in the shapes every dialect's seed shows or tolerates.
+   *
+   * @param node the answer's root, may be {@code null}
+   * @return {@code error.message}, or a top-level {@code message}; else null
+   */
+  public static String errorMessage(JsonNode node) {
+    String message = text(object(node, "error"), "message");
+    return message != null ? message : text(node, "message");
+  }
+
+  /**
+   * The task object of an answer: the root, or its {@code data} object when the root carries no
+   * task id and the provider wrapped the task (tolerated by every dialect that reads tasks).
+   *
+   * @param root the answer's root, may be {@code null}
+   * @param id   reads the dialect's task id from an object ({@code id}, {@code requestId}, ...)
+   * @return the object that holds the task
+   */
+  public static JsonNode taskObject(JsonNode root, java.util.function.Function<JsonNode, String> id) {
+    if (root != null && id.apply(root) == null && object(root, "data") != null) {
+      return root.get("data");
+    }
+    return root;
+  }
 }

@@ -2,6 +2,7 @@ package io.seedancerunner.activities.seedance2ai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.seedancerunner.activities.provider.JsonFields;
+import io.seedancerunner.activities.provider.StatusWords;
 import io.seedancerunner.workflows.model.TaskState;
 import java.util.Locale;
 
@@ -25,18 +26,7 @@ final class Seedance2AiAnswers {
    * @return the internal state
    */
   static TaskState state(String status) {
-    if (status == null) {
-      return TaskState.UNKNOWN;
-    }
-    return switch (status.trim().toLowerCase(Locale.ROOT)) {
-      case "queued", "pending", "submitted" -> TaskState.QUEUED;
-      case "processing", "running", "in_progress" -> TaskState.RUNNING;
-      case "completed", "succeeded", "success" -> TaskState.SUCCEEDED;
-      case "failed", "failure", "error" -> TaskState.FAILED;
-      case "cancelled", "canceled" -> TaskState.CANCELLED;
-      case "expired" -> TaskState.EXPIRED;
-      default -> TaskState.UNKNOWN;
-    };
+    return StatusWords.common(status);
   }
 
   /**
@@ -44,10 +34,7 @@ final class Seedance2AiAnswers {
    * (not documented; tolerated).
    */
   static JsonNode task(JsonNode root) {
-    if (root != null && root.get("id") == null && JsonFields.object(root, "data") != null) {
-      return root.get("data");
-    }
-    return root;
+    return JsonFields.taskObject(root, n -> JsonFields.text(n, "id"));
   }
 
   /** @return {@code error.code}, or a plain string {@code error}, or a top-level {@code code}; else null */
@@ -64,11 +51,7 @@ final class Seedance2AiAnswers {
 
   /** @return {@code error.message}, or a top-level {@code message}; else null */
   static String errorMessage(JsonNode node) {
-    JsonNode error = node == null ? null : node.get("error");
-    if (error != null && error.isObject() && JsonFields.text(error, "message") != null) {
-      return JsonFields.text(error, "message");
-    }
-    return JsonFields.text(node, "message");
+    return JsonFields.errorMessage(node);
   }
 
   /**

@@ -92,11 +92,7 @@ final class SeedanceApiAnswers {
 
   /** @return the error message: {@code message}, else {@code error.message}, else null */
   static String errorMessage(JsonNode root) {
-    JsonNode error = root == null ? null : root.get("error");
-    if (error != null && error.isObject() && JsonFields.text(error, "message") != null) {
-      return JsonFields.text(error, "message");
-    }
-    return JsonFields.text(root, "message");
+    return JsonFields.errorMessage(root);
   }
 
   /** @return the {@code data} object, or null */

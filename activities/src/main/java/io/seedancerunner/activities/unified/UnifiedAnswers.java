@@ -2,8 +2,8 @@ package io.seedancerunner.activities.unified;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.seedancerunner.activities.provider.JsonFields;
+import io.seedancerunner.activities.provider.StatusWords;
 import io.seedancerunner.workflows.model.TaskState;
-import java.util.Locale;
 
 /**
  * Reads {@code unified} answers: the task
@@ -29,18 +29,7 @@ final class UnifiedAnswers {
    * @return the internal state
    */
   static TaskState state(String status) {
-    if (status == null) {
-      return TaskState.UNKNOWN;
-    }
-    return switch (status.trim().toLowerCase(Locale.ROOT)) {
-      case "pending", "queued", "submitted" -> TaskState.QUEUED;
-      case "processing", "running", "in_progress" -> TaskState.RUNNING;
-      case "completed", "succeeded", "success" -> TaskState.SUCCEEDED;
-      case "failed", "failure", "error" -> TaskState.FAILED;
-      case "cancelled", "canceled" -> TaskState.CANCELLED;
-      case "expired" -> TaskState.EXPIRED;
-      default -> TaskState.UNKNOWN;
-    };
+    return StatusWords.common(status);
   }
 
   /**
@@ -48,10 +37,7 @@ final class UnifiedAnswers {
    * (not documented; tolerated).
    */
   static JsonNode task(JsonNode root) {
-    if (root != null && root.get("id") == null && JsonFields.object(root, "data") != null) {
-      return root.get("data");
-    }
-    return root;
+    return JsonFields.taskObject(root, n -> JsonFields.text(n, "id"));
   }
 
   /**
@@ -74,11 +60,7 @@ final class UnifiedAnswers {
 
   /** @return {@code error.message}, or a top-level {@code message}; else null */
   static String errorMessage(JsonNode root) {
-    JsonNode error = root == null ? null : root.get("error");
-    if (error != null && error.isObject() && JsonFields.text(error, "message") != null) {
-      return JsonFields.text(error, "message");
-    }
-    return JsonFields.text(root, "message");
+    return JsonFields.errorMessage(root);
   }
 
   /** @return the failed task's {@code error.code}, or null */
