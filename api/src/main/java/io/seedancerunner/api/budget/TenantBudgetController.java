@@ -100,7 +100,7 @@ public class TenantBudgetController {
 
   private static void tenant(String id) {
     if (!JobPolicyReader.TENANT.matcher(id).matches()) {
-      throw invalid("id", "tenant id must be 1..64 letters, digits, '.', '_' or '-'", JobPolicyReader.TENANT.pattern());
+      throw invalid("id", JobPolicyReader.TENANT_RULE, JobPolicyReader.TENANT.pattern());
     }
   }
 

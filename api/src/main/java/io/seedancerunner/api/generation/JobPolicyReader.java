@@ -27,6 +27,8 @@ public class JobPolicyReader {
 
   /** Tenant ids: letters, digits, {@code . _ -}, 1..64 characters (they become workflow ids). */
   public static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  /** The message every endpoint gives for a tenant id outside {@link #TENANT}. */
+  public static final String TENANT_RULE = "tenant must be 1..64 letters, digits, '.', '_' or '-'";
   /** Most fallback steps. */
   static final int MAX_FALLBACKS = 5;
 
@@ -49,8 +51,7 @@ public class JobPolicyReader {
     FieldReader in = new FieldReader(body, errors);
     String tenant = in.string("tenant", List.of(TENANT.pattern()));
     if (tenant != null && !TENANT.matcher(tenant).matches()) {
-      errors.add(new FieldError("tenant", "tenant must be 1..64 letters, digits, '.', '_' or '-'",
-          List.of(TENANT.pattern())));
+      errors.add(new FieldError("tenant", TENANT_RULE, List.of(TENANT.pattern())));
     }
     Integer max = in.integer("maxAttempts", List.of("1.." + JobPolicy.MAX_ATTEMPTS_LIMIT));
     if (max != null && (max < 1 || max > JobPolicy.MAX_ATTEMPTS_LIMIT)) {

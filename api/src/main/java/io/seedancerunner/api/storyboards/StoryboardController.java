@@ -100,8 +100,8 @@ public class StoryboardController {
           "id", List.of("1..100 characters of A-Z a-z 0-9 . _ -")));
     }
     if (tenant != null && !JobPolicyReader.TENANT.matcher(tenant).matches()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request",
-          "tenant must be 1..64 letters, digits, '.', '_' or '-'", "tenant", List.of(JobPolicyReader.TENANT.pattern())));
+      throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request", JobPolicyReader.TENANT_RULE,
+          "tenant", List.of(JobPolicyReader.TENANT.pattern())));
     }
     Storyboard storyboard = reader.read(body, contentType);
     String storyboardId = id != null ? id : StoryboardFingerprint.randomId();

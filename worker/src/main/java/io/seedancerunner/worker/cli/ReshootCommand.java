@@ -7,9 +7,7 @@ import io.seedancerunner.worker.cli.remote.ApiAnswer;
 import io.seedancerunner.worker.cli.remote.ApiRefused;
 import io.seedancerunner.worker.cli.remote.JobRef;
 import io.seedancerunner.worker.cli.remote.RunnerApi;
-import io.seedancerunner.worker.cli.watch.StoryboardBoard;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,15 +48,8 @@ public class ReshootCommand implements Callable<Integer> {
   @Option(names = "--watch", description = "Follow the storyboard until the new film is ready.")
   boolean watch;
 
-  @Option(names = "--plain", description = "Print one line per change even on a terminal (no redraw).")
-  boolean plain;
-
-  @Option(names = "--timeout", defaultValue = "PT2H",
-      description = "With --watch: give up waiting after this ISO-8601 duration (default ${DEFAULT-VALUE}).")
-  Duration timeout;
-
-  @Option(names = "--poll", defaultValue = "PT0.5S", hidden = true, description = "Time between status reads.")
-  Duration poll;
+  @Mixin
+  FollowOptions follow;
 
   @Mixin
   ApiUrl api;
@@ -107,8 +98,7 @@ public class ReshootCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    boolean live = !plain && StoryboardBoard.terminal();
-    return new StoryboardFollower(runner, out, true, live, poll).follow(id, timeout, filmVersion + 1);
+    return follow.follow(runner, out, true, id, filmVersion + 1);
   }
 
   private static java.util.List<String> fieldNames(ObjectNode node) {

@@ -5,13 +5,11 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.seedancerunner.worker.cli.remote.ApiAnswer;
 import io.seedancerunner.worker.cli.remote.RunnerApi;
-import io.seedancerunner.worker.cli.watch.StoryboardBoard;
 import io.seedancerunner.worker.temporal.TemporalTarget;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -54,15 +52,8 @@ public class RunCommand implements Callable<Integer> {
   @Option(names = "--detach", description = "Submit and exit at once (needs --api-url or SEEDANCE_API_URL).")
   boolean detach;
 
-  @Option(names = "--plain", description = "Print one line per change even on a terminal (no redraw).")
-  boolean plain;
-
-  @Option(names = "--timeout", defaultValue = "PT2H",
-      description = "Give up waiting after this ISO-8601 duration (default ${DEFAULT-VALUE}); the storyboard goes on.")
-  Duration timeout;
-
-  @Option(names = "--poll", defaultValue = "PT0.5S", hidden = true, description = "Time between status reads.")
-  Duration poll;
+  @Mixin
+  FollowOptions follow;
 
   @Mixin
   ApiUrl api;
@@ -112,8 +103,7 @@ public class RunCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    boolean live = !plain && StoryboardBoard.terminal();
-    return new StoryboardFollower(runner, out, watch, live, poll).follow(storyboardId, timeout, 1);
+    return follow.follow(runner, out, watch, storyboardId, 1);
   }
 
   private PrintWriter out() {
