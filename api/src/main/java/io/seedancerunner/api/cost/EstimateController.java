@@ -7,6 +7,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.seedancerunner.api.security.Role;
 import io.seedancerunner.api.config.ProviderAccounts;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.api.generation.GenerationRequestReader;
@@ -31,6 +33,7 @@ import java.util.List;
  * generations, and also for a request the price table cannot price; 413 / 415 like generations.
  */
 @Controller("/v1/estimates")
+@Secured(Role.SUBMITTER_NAME)
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 public class EstimateController {
 

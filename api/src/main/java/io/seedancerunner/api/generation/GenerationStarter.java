@@ -81,7 +81,7 @@ public class GenerationStarter {
         .setWorkflowId(jobId)
         .setTaskQueue(TaskQueues.WORKFLOWS)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-        .setMemo(Map.of(JobIds.MEMO_REQUEST_SHA256, requestSha256))
+        .setMemo(Map.of(JobIds.MEMO_REQUEST_SHA256, requestSha256, JobIds.MEMO_TENANT, policy.tenant()))
         .setStaticSummary(UiMetadata.staticSummary(request))
         .setStaticDetails(UiMetadata.staticDetails(request))
         .build();

@@ -30,6 +30,11 @@ public final class RequestBodyReader {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+  private static final JsonMapper EXACT = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
 
   private RequestBodyReader() {}
 
@@ -39,6 +44,21 @@ public final class RequestBodyReader {
    * @throws ApiException 400 or 413 naming {@code body}
    */
   public static ObjectNode read(String body) {
+    return read(body, MAPPER);
+  }
+
+  /**
+   * Like {@link #read(String)}, with fractions kept exact ({@code DecimalNode}s): for money.
+   *
+   * @param body the raw body, or null when the request had none
+   * @return the body as a JSON object
+   * @throws ApiException 400 or 413 naming {@code body}
+   */
+  public static ObjectNode readExact(String body) {
+    return read(body, EXACT);
+  }
+
+  private static ObjectNode read(String body, JsonMapper mapper) {
     if (body == null || body.isBlank()) {
       throw ApiException.invalidBody("the body is empty; send a JSON object");
     }
@@ -47,7 +67,7 @@ public final class RequestBodyReader {
     }
     JsonNode node;
     try {
-      node = MAPPER.readTree(body);
+      node = mapper.readTree(body);
     } catch (JacksonException e) {
       // The parser's own message names line and column; it never contains secrets.
       throw ApiException.invalidBody("the body is not valid JSON: " + e.getOriginalMessage());

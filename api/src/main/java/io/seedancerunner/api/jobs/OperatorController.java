@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.seedancerunner.api.security.Role;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.api.generation.JobLinks;
@@ -33,9 +35,10 @@ import java.util.function.Consumer;
  *
  * <p>Both answer 200 with the job's status once the job has left UNKNOWN_SUBMIT; 409 when the job
  * is in another phase (the Update's validator refused it, nothing changed); 400 for a missing or
- * blank task id; 404 for an unknown job.
+ * blank task id; 404 for an unknown job (checked first). Operators only.
  */
 @Controller("/v1/generations")
+@Secured(Role.OPERATOR_NAME)
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OperatorController {
@@ -58,6 +61,7 @@ public class OperatorController {
    */
   @Post(value = "/{id}/adopt-task", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
   public JobView adoptTask(@PathVariable String id, @Nullable @Body Map<String, Object> body) {
+    lookup.describe(id).orElseThrow(() -> ApiException.jobNotFound(id));
     Object task = body == null ? null : body.get("providerTaskId");
     if (!(task instanceof String taskId) || taskId.isBlank()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.of("invalid_request",

@@ -11,6 +11,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.seedancerunner.api.security.Caller;
+import io.seedancerunner.api.security.Role;
+import io.seedancerunner.api.security.TenantGuard;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.workflows.storyboard.ShotChanges;
@@ -35,7 +40,8 @@ import java.util.List;
  * reshoot is scheduled; 400 for an unknown field, a shot number out of range or a change the shot
  * cannot take (the Update's validator, {@code IllegalArgumentException}); 409 when the storyboard
  * has closed, or is stitching, or the shot or one it feeds is still generating (the validator's
- * {@code IllegalStateException}); 404 for an unknown storyboard.
+ * {@code IllegalStateException}); 404 for an unknown storyboard or another tenant's. Needs the
+ * {@code submitter} role.
  */
 @Controller("/v1/storyboards")
 @Requires(property = "seedance.api.enabled", notEquals = "false")
@@ -45,9 +51,11 @@ public class ReshootController {
   private final WorkflowClient client;
   private final StoryboardLookup lookup;
   private final StoryboardLinks links;
+  private final TenantGuard guard;
 
   /** Wires the parts. */
-  public ReshootController(WorkflowClient client, StoryboardLookup lookup, StoryboardLinks links) {
+  public ReshootController(WorkflowClient client, StoryboardLookup lookup, StoryboardLinks links, TenantGuard guard) {
+    this.guard = guard;
     this.client = client;
     this.lookup = lookup;
     this.links = links;
@@ -69,11 +77,13 @@ public class ReshootController {
    * @return 202 once scheduled
    */
   @Post(value = "/{id}/shots/{shot}/reshoot", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+  @Secured(Role.SUBMITTER_NAME)
   public HttpResponse<ReshootAccepted> reshoot(@PathVariable String id, @PathVariable String shot,
-      @Body @Nullable String body) {
+      @Body @Nullable String body, Authentication authentication) {
     if (StoryboardIds.problem(id) != null) {
       throw StoryboardController.notFound(id);
     }
+    guard.storyboard(id, Caller.of(authentication));
     WorkflowExecutionDescription d = lookup.describe(id).orElseThrow(() -> StoryboardController.notFound(id));
     int number = shotNumber(shot);
     ShotChanges changes = ShotChangesReader.read(body);

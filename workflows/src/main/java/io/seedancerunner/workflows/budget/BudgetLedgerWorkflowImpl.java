@@ -122,7 +122,7 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
       throw new IllegalStateException("tenant " + tenant + ": the estimate " + Usd.format(request.usdMicros())
           + " (" + describe(request.amount(), request.unit()) + " on " + request.provider() + ", "
           + request.basis() + ") exceeds the balance " + Usd.format(balance)
-          + "; top up with POST /v1/tenants/" + tenant + "/budget");
+          + "; top up with POST /v1/tenants/" + tenant + "/budget/top-up");
     }
   }
 
