@@ -36,7 +36,8 @@ import java.util.List;
  * {@code continue} shots downstream of it) through the workflow's {@code reshoot} Update; the body
  * is the changes ({@link ShotChangesReader}), empty for the same request again.
  *
- * <p>Answers 202 with the shot's new take ({@code PENDING}) and the storyboard's links once the
+ * <p>The changes are checked exactly like a shot of a new storyboard ({@link ReshootCheck}); a
+ * refused reshoot reaches no workflow. Answers 202 with the shot's new take ({@code PENDING}) and the storyboard's links once the
  * reshoot is scheduled; 400 for an unknown field, a shot number out of range or a change the shot
  * cannot take (the Update's validator, {@code IllegalArgumentException}); 409 when the storyboard
  * has closed, or is stitching, or the shot or one it feeds is still generating (the validator's
@@ -52,10 +53,13 @@ public class ReshootController {
   private final StoryboardLookup lookup;
   private final StoryboardLinks links;
   private final TenantGuard guard;
+  private final ReshootCheck check;
 
   /** Wires the parts. */
-  public ReshootController(WorkflowClient client, StoryboardLookup lookup, StoryboardLinks links, TenantGuard guard) {
+  public ReshootController(WorkflowClient client, StoryboardLookup lookup, StoryboardLinks links, TenantGuard guard,
+      ReshootCheck check) {
     this.guard = guard;
+    this.check = check;
     this.client = client;
     this.lookup = lookup;
     this.links = links;
@@ -95,6 +99,9 @@ public class ReshootController {
       throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request", "shot " + number
           + " does not exist: storyboard " + id + " has shots 1.." + now.shots().size(), "shot",
           List.of("1.." + now.shots().size())));
+    }
+    if (now != null && now.storyboard() != null) {
+      check.check(now.storyboard(), number, changes);
     }
     try {
       ShotStatus status = client.newWorkflowStub(StoryboardWorkflow.class, id).reshoot(number, changes);
