@@ -11,7 +11,9 @@ import io.micronaut.security.annotation.Secured;
 import io.seedancerunner.api.security.Role;
 import io.seedancerunner.api.config.ProviderAccounts;
 import io.seedancerunner.api.error.ApiException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.seedancerunner.api.generation.GenerationRequestReader;
+import io.seedancerunner.api.generation.JobPolicyReader;
 import io.seedancerunner.api.generation.RequestBodyReader;
 import io.seedancerunner.workflows.catalog.CostEstimate;
 import io.seedancerunner.workflows.catalog.CostEstimator;
@@ -19,6 +21,7 @@ import io.seedancerunner.workflows.catalog.DialectCatalogue;
 import io.seedancerunner.workflows.catalog.FieldError;
 import io.seedancerunner.workflows.catalog.UnpricedRequestException;
 import io.seedancerunner.workflows.model.GenerationRequest;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,12 +42,16 @@ public class EstimateController {
 
   private final GenerationRequestReader reader;
   private final ProviderAccounts accounts;
+  private final JobPolicyReader policies;
 
   /**
    * @param reader   reads and checks the body, as for generations
    * @param accounts the configured provider accounts, for the catalogue
+   * @param policies checks the job-policy fields ({@code tenant}, {@code maxAttempts},
+   *                 {@code fallbacks}) as for generations
    */
-  public EstimateController(GenerationRequestReader reader, ProviderAccounts accounts) {
+  public EstimateController(GenerationRequestReader reader, ProviderAccounts accounts, JobPolicyReader policies) {
+    this.policies = policies;
     this.reader = reader;
     this.accounts = accounts;
   }
@@ -69,9 +76,12 @@ public class EstimateController {
    */
   @Post(consumes = {MediaType.APPLICATION_JSON}, produces = MediaType.APPLICATION_JSON)
   public Estimate estimate(@Body @Nullable String body) {
-    GenerationRequestReader.Result read = reader.read(RequestBodyReader.read(body));
-    if (!read.valid()) {
-      throw ApiException.invalid(read.errors());
+    ObjectNode json = RequestBodyReader.read(body);
+    GenerationRequestReader.Result read = reader.read(json);
+    List<FieldError> errors = new ArrayList<>(read.errors());
+    policies.read(json, read.valid() ? read.request() : null, errors);
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
     }
     GenerationRequest request = read.request();
     DialectCatalogue catalogue = accounts.find(request.provider()).flatMap(accounts::catalogue)

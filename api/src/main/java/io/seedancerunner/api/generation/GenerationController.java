@@ -89,7 +89,7 @@ public class GenerationController {
     ObjectNode json = RequestBodyReader.read(body);
     GenerationRequestReader.Result read = reader.read(json);
     List<FieldError> errors = new ArrayList<>(read.errors());
-    JobPolicy policy = read.valid() ? policies.read(json, read.request(), errors) : null;
+    JobPolicy policy = policies.read(json, read.valid() ? read.request() : null, errors);
     String keyProblem = idempotencyKey == null ? null : keyProblem(idempotencyKey);
     if (keyProblem != null) {
       errors.add(new FieldError(IDEMPOTENCY_KEY, keyProblem, List.of("1.." + MAX_KEY_CHARS + " printable ASCII characters")));
