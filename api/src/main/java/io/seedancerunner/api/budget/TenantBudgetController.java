@@ -3,7 +3,9 @@ package io.seedancerunner.api.budget;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -97,9 +99,11 @@ public class TenantBudgetController {
    */
   @Put(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
   @Secured(Role.OPERATOR_NAME)
-  public BudgetView set(@PathVariable String id, @Body @Nullable String body) {
+  public BudgetView set(@PathVariable String id, @Body @Nullable byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType) {
     tenant(id);
-    BigDecimal usd = UsdAmount.read(RequestBodyReader.readExact(body), "budgetUsd", true);
+    BigDecimal usd = UsdAmount.read(RequestBodyReader.readExact(RequestBodyReader.json(contentType, body)), "budgetUsd",
+        true);
     if (known.has(id)) {
       BigDecimal captured = BigDecimal.valueOf(ledgers.view(id, 0, 0).capturedUsd());
       if (usd.compareTo(captured) < 0) {
@@ -123,9 +127,10 @@ public class TenantBudgetController {
    */
   @Post(uri = "/top-up", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
   @Secured(Role.OPERATOR_NAME)
-  public BudgetView topUp(@PathVariable String id, @Body @Nullable String body) {
+  public BudgetView topUp(@PathVariable String id, @Body @Nullable byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType) {
     tenant(id);
-    ObjectNode json = RequestBodyReader.readExact(body);
+    ObjectNode json = RequestBodyReader.readExact(RequestBodyReader.json(contentType, body));
     BigDecimal usd = UsdAmount.read(json, "usd", false);
     try {
       return ledgers.topUp(id, usd.doubleValue());

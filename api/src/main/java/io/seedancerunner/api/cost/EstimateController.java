@@ -3,7 +3,9 @@ package io.seedancerunner.api.cost;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -75,8 +77,9 @@ public class EstimateController {
    * @throws ApiException 400 naming every invalid or unpriced field
    */
   @Post(consumes = {MediaType.APPLICATION_JSON}, produces = MediaType.APPLICATION_JSON)
-  public Estimate estimate(@Body @Nullable String body) {
-    ObjectNode json = RequestBodyReader.read(body);
+  public Estimate estimate(@Body @Nullable byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType) {
+    ObjectNode json = RequestBodyReader.read(RequestBodyReader.json(contentType, body));
     GenerationRequestReader.Result read = reader.read(json);
     List<FieldError> errors = new ArrayList<>(read.errors());
     policies.read(json, read.valid() ? read.request() : null, errors);

@@ -24,10 +24,21 @@ import java.util.stream.Collectors;
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 public class JsonErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
 
+  /** The path of the request Netty's decoder substitutes for one it could not read. */
+  private static final String NETTY_BAD_REQUEST = "/bad-request";
+
   @Override
   public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
     if (context.getRequest().getMethod() == HttpMethod.HEAD) {
       return (MutableHttpResponse<ApiError>) response;
+    }
+    if (response.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE && NETTY_BAD_REQUEST.equals(context.getRequest().getPath())) {
+      // Netty's request line limit (micronaut.server.netty.max-initial-line-length, 4096): its
+      // decoder replaces a request whose line is too long by one for /bad-request, and Micronaut
+      // answers 413. The body is not at fault: say 414 and name the URI.
+      return response.status(HttpStatus.REQUEST_URI_TOO_LONG).body(ApiError.ofField("uri_too_long",
+          "the request line (method, path and query) is too long", "uri",
+          List.of("at most 4096 characters"))).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
     HttpStatus status = response.status();
     String message = context.getErrors().stream().map(Error::getMessage)

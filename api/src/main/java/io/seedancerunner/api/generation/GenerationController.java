@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -83,10 +84,11 @@ public class GenerationController {
    */
   @Post(consumes = {MediaType.APPLICATION_JSON}, produces = MediaType.APPLICATION_JSON)
   @Secured(Role.SUBMITTER_NAME)
-  public HttpResponse<JobCreated> create(@Body @Nullable String body,
+  public HttpResponse<JobCreated> create(@Body @Nullable byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType,
       @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey, Authentication authentication) {
     Caller caller = Caller.of(authentication);
-    ObjectNode json = RequestBodyReader.read(body);
+    ObjectNode json = RequestBodyReader.read(RequestBodyReader.json(contentType, body));
     GenerationRequestReader.Result read = reader.read(json);
     List<FieldError> errors = new ArrayList<>(read.errors());
     JobPolicy policy = policies.read(json, read.valid() ? read.request() : null, errors);

@@ -2,7 +2,13 @@ package io.seedancerunner.api.jobs;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Header;
+import io.seedancerunner.api.generation.RequestBodyReader;
+import io.seedancerunner.workflows.catalog.FieldError;
+import java.util.List;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -60,13 +66,17 @@ public class OperatorController {
    * @return the job's status after the adoption
    */
   @Post(value = "/{id}/adopt-task", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
-  public JobView adoptTask(@PathVariable String id, @Nullable @Body Map<String, Object> body) {
+  public JobView adoptTask(@PathVariable String id, @Nullable @Body byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType) {
     lookup.describe(id).orElseThrow(() -> ApiException.jobNotFound(id));
-    Object task = body == null ? null : body.get("providerTaskId");
-    if (!(task instanceof String taskId) || taskId.isBlank()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.of("invalid_request",
-          "providerTaskId is required: the provider's id of the task the lost submit created"));
+    String text = RequestBodyReader.json(contentType, body);
+    JsonNode task = text == null ? null : RequestBodyReader.read(text).get("providerTaskId");
+    if (task == null || !task.isTextual() || task.textValue().isBlank()) {
+      throw ApiException.invalid(List.of(new FieldError("providerTaskId",
+          "providerTaskId is required: the provider's id (text) of the task the lost submit created",
+          List.of("the provider's task id"))));
     }
+    String taskId = task.textValue();
     return update(id, wf -> wf.adoptTask(taskId.strip()));
   }
 
@@ -90,7 +100,8 @@ public class OperatorController {
       String why = cause == null ? e.getMessage() : cause.getMessage();
       boolean badInput = why != null && why.contains("providerTaskId");
       throw new ApiException(badInput ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
-          ApiError.of(badInput ? "invalid_request" : "not_unknown_submit", why));
+          badInput ? ApiError.ofField("invalid_request", why, "providerTaskId", List.of())
+              : ApiError.of("not_unknown_submit", why));
     }
     return lookup.find(id).map(job -> JobView.of(job, links.of(id))).orElseThrow(() -> ApiException.jobNotFound(id));
   }

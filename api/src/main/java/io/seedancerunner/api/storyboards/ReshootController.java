@@ -2,7 +2,10 @@ package io.seedancerunner.api.storyboards;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Header;
+import io.seedancerunner.api.generation.RequestBodyReader;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -83,14 +86,15 @@ public class ReshootController {
   @Post(value = "/{id}/shots/{shot}/reshoot", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
   @Secured(Role.SUBMITTER_NAME)
   public HttpResponse<ReshootAccepted> reshoot(@PathVariable String id, @PathVariable String shot,
-      @Body @Nullable String body, Authentication authentication) {
+      @Body @Nullable byte[] body, @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType,
+      Authentication authentication) {
     if (StoryboardIds.problem(id) != null) {
       throw StoryboardController.notFound(id);
     }
     guard.storyboard(id, Caller.of(authentication));
     WorkflowExecutionDescription d = lookup.describe(id).orElseThrow(() -> StoryboardController.notFound(id));
     int number = shotNumber(shot);
-    ShotChanges changes = ShotChangesReader.read(body);
+    ShotChanges changes = ShotChangesReader.read(RequestBodyReader.json(contentType, body));
     if (d.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
       throw closed(id, d);
     }

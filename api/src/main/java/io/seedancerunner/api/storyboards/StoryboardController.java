@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.seedancerunner.api.generation.RequestBodyReader;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -100,7 +101,7 @@ public class StoryboardController {
    */
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
   @Secured(Role.SUBMITTER_NAME)
-  public HttpResponse<StoryboardCreated> create(@Body @Nullable String body,
+  public HttpResponse<StoryboardCreated> create(@Body @Nullable byte[] body,
       @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType, @QueryValue @Nullable String id,
       @QueryValue @Nullable String tenant, Authentication authentication) {
     Caller caller = Caller.of(authentication);
@@ -116,7 +117,7 @@ public class StoryboardController {
     if (id != null) {
       guard.storyboardIdFree(id, caller);
     }
-    Storyboard storyboard = reader.read(body, contentType);
+    Storyboard storyboard = reader.read(RequestBodyReader.utf8(body), contentType);
     String storyboardId = id != null ? id : StoryboardFingerprint.randomId();
     String sha = StoryboardFingerprint.sha256(storyboard);
     StoryboardStarter.Outcome outcome = starter.start(storyboardId, storyboard, sha, payer);
