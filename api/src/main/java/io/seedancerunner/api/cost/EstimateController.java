@@ -14,6 +14,7 @@ import io.seedancerunner.api.security.Role;
 import io.seedancerunner.api.config.ProviderAccounts;
 import io.seedancerunner.api.error.ApiException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.seedancerunner.api.generation.GenerationBody;
 import io.seedancerunner.api.generation.GenerationRequestReader;
 import io.seedancerunner.api.generation.JobPolicyReader;
 import io.seedancerunner.api.generation.RequestBodyReader;
@@ -77,6 +78,9 @@ public class EstimateController {
    * @throws ApiException 400 naming every invalid or unpriced field
    */
   @Post(consumes = {MediaType.APPLICATION_JSON}, produces = MediaType.APPLICATION_JSON)
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+      mediaType = MediaType.APPLICATION_JSON,
+      schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = GenerationBody.class)))
   public Estimate estimate(@Body @Nullable byte[] body,
       @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType) {
     ObjectNode json = RequestBodyReader.read(RequestBodyReader.json(contentType, body));

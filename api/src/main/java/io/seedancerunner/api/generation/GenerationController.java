@@ -83,6 +83,9 @@ public class GenerationController {
    * @return 202 for a new job, 200 for a repeated idempotency key
    */
   @Post(consumes = {MediaType.APPLICATION_JSON}, produces = MediaType.APPLICATION_JSON)
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+      mediaType = MediaType.APPLICATION_JSON,
+      schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = GenerationBody.class)))
   @Secured(Role.SUBMITTER_NAME)
   public HttpResponse<JobCreated> create(@Body @Nullable byte[] body,
       @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType,

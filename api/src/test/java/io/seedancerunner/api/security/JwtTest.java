@@ -22,10 +22,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.seedancerunner.api.support.FreePort;
 import io.seedancerunner.api.support.Http;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ class JwtTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    int port = free();
+    int port = FreePort.get();
     return Map.of("micronaut.server.port", String.valueOf(port),
         "test.jwks.enabled", "true",
         "micronaut.security.token.jwt.signatures.jwks.studio.url", "http://127.0.0.1:" + port + "/test-jwks",
@@ -113,11 +112,4 @@ class JwtTest implements TestPropertyProvider {
     }
   }
 
-  private static int free() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -7,10 +7,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.seedancerunner.api.support.FreePort;
 import io.seedancerunner.api.support.Http;
 import io.seedancerunner.api.support.TestCredentials;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,20 +28,13 @@ class WebhookPortTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    main = free();
-    hooks = free();
+    main = FreePort.get();
+    hooks = FreePort.get();
     return Map.of("micronaut.server.netty.listeners.main.port", String.valueOf(main),
         "micronaut.server.netty.listeners.webhooks.port", String.valueOf(hooks),
         "seedance.api.webhook-port", String.valueOf(hooks));
   }
 
-  private static int free() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @Test
   void theWebhookPortServesCallbacksAndHealthOnly() throws Exception {

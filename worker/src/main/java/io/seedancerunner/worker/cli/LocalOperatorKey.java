@@ -1,14 +1,13 @@
 package io.seedancerunner.worker.cli;
 
 import io.micronaut.context.ApplicationContext;
+import io.seedancerunner.api.generation.JobIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -80,10 +79,6 @@ public final class LocalOperatorKey {
 
   /** @return lower-case hex SHA-256 of the key's UTF-8 bytes, the form config stores */
   public static String sha256(String key) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
+    return JobIds.sha256(key.getBytes(StandardCharsets.UTF_8));
   }
 }
