@@ -133,7 +133,8 @@ public final class Seedance2AiProvider extends HttpVideoProvider {
         failed ? Seedance2AiAnswers.errorCode(task) : null,
         failed ? http.scrub(Seedance2AiAnswers.errorMessage(task)) : null,
         Seedance2AiAnswers.cost(task),
-        succeeded ? http.absolute(JsonFields.text(output, "last_frame_url")) : null);
+        succeeded ? http.absolute(JsonFields.text(output, "last_frame_url")) : null,
+        ProviderErrors.taskOutcome(state, Seedance2AiAnswers.errorCode(task)));
   }
 
   /** Seed 003 documents no cancel endpoint: nothing is sent. */

@@ -2,6 +2,7 @@ package io.seedancerunner.workflows.generation;
 
 import io.seedancerunner.workflows.budget.ReserveOutcome;
 import io.seedancerunner.workflows.generation.AttemptEnding.Stage;
+import io.seedancerunner.workflows.model.AttemptRecord;
 import io.seedancerunner.workflows.model.DownloadRequest;
 import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.model.GenerationRequest;
@@ -32,14 +33,6 @@ import java.util.Set;
  */
 public class GenerationWorkflowImpl implements GenerationWorkflow {
 
-  /** Change id of the version that added search attributes and UNKNOWN_SUBMIT. */
-  static final String UNKNOWN_SUBMIT_CHANGE = "unknown-submit";
-  /** Change id of the version that holds a provider slot (max-queued-tasks) around the task. */
-  static final String PROVIDER_SLOTS_CHANGE = "provider-slots";
-  /** Change id of the version that keeps budgets, retries attempts and upserts model/tenant/cost. */
-  static final String BUDGETS_CHANGE = "budgets";
-  /** Change id of the version that refreshes an expired download link once from the status endpoint. */
-  static final String LINK_REFRESH_CHANGE = "link-refresh";
   /**
    * How long a reservation is held when the provider task may still run and the job has stopped
    * watching it, seconds: 48 h, ark's longest {@code execution_expires_after} (seeds/README.md), the
@@ -53,13 +46,9 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
   private Phase phase = Phase.SUBMITTING;
   private Phase upsertedPhase;
   private ProviderSlot slot;
-  private boolean slotsEnabled;
-  private boolean tracked;
-  private boolean versioned;
   private JobBudget budget = new JobBudget(null);
   private ReserveOutcome admission;
   private Stage stage = Stage.RESERVE;
-  private TaskSnapshot lastSnapshot;
   private boolean submitAmbiguous;
   private int attempt = 1;
   private final UnknownSubmit unknownSubmit = new UnknownSubmit();
@@ -88,24 +77,11 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     provider = request.provider();
     long deadlineAt = Workflow.currentTimeMillis() + policy.deadlineSeconds() * 1000;
     CancellationScope root = CancellationScope.current();
-    // Version 1 added search attributes and the UNKNOWN_SUBMIT phase; histories recorded before
-    // it replay on the DEFAULT_VERSION path, which neither upserts nor reconciles.
-    tracked = Workflow.getVersion(UNKNOWN_SUBMIT_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
-    if (tracked) {
-      Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER.valueSet(provider));
-    }
-    // Version 1 of this change holds a slot of the account's max-queued-tasks cap from before the
-    // submit until the provider task has ended.
-    slotsEnabled = Workflow.getVersion(PROVIDER_SLOTS_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
-    // Version 1 of this change keeps the tenant's books, retries attempts by the job's policy and
-    // keeps model, tenant, attempts and cost in search attributes.
-    versioned = Workflow.getVersion(BUDGETS_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
-    if (versioned) {
-      budget = new JobBudget(jobPolicy.tenant());
-      Workflow.upsertTypedSearchAttributes(SearchAttributes.MODEL.valueSet(request.model()));
-      if (jobPolicy.tenant() != null) {
-        Workflow.upsertTypedSearchAttributes(SearchAttributes.TENANT.valueSet(jobPolicy.tenant()));
-      }
+    budget = new JobBudget(jobPolicy.tenant());
+    Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER.valueSet(provider),
+        SearchAttributes.MODEL.valueSet(request.model()));
+    if (jobPolicy.tenant() != null) {
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.TENANT.valueSet(jobPolicy.tenant()));
     }
     try {
       return attempts(input, jobPolicy, policy, deadlineAt, root);
@@ -129,12 +105,14 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       try {
         return runAttempt(input, target, policy, deadlineAt, root);
       } catch (RuntimeException e) {
-        AttemptEnding ending = settle(input.jobId(), target, e);
-        boolean again = versioned && ending.retryable() && n < jobPolicy.maxAttempts() && !root.isCancelRequested()
+        Stage ended = stage;
+        AttemptEnding ending = settle(input.jobId(), target, e, jobPolicy.regenerateUndelivered());
+        boolean again = ending.retryable() && n < jobPolicy.maxAttempts() && !root.isCancelRequested()
             && Workflow.currentTimeMillis() + RETRY_PAUSE_SECONDS * n * 1000 < deadlineAt;
         if (!again) {
-          throw e;
+          throw end(ended, e);
         }
+        setPhase(Phase.SUBMITTING);
         if (fallbacks < jobPolicy.fallbacks().size()) {
           target = fallback(target, jobPolicy.fallbacks().get(fallbacks++));
         }
@@ -148,6 +126,34 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         nextAttempt(target);
       }
     }
+  }
+
+  /**
+   * Sets the job's terminal phase, once it is certain no attempt follows, and says why it ended. A
+   * task that succeeded but whose video could not be fetched ends the job {@link Phase#UNDELIVERED}
+   * with a {@link Failures#UNDELIVERED} failure naming the task and what it cost.
+   */
+  private RuntimeException end(Stage ended, RuntimeException e) {
+    if (AttemptEnding.isCancel(e)) {
+      setPhase(Phase.CANCELLED);
+      return e;
+    }
+    if (Failures.DEADLINE_EXCEEDED.equals(AttemptEnding.type(e))) {
+      setPhase(Phase.TIMED_OUT);
+      return e;
+    }
+    if (ended != Stage.DOWNLOAD) {
+      setPhase(Phase.FAILED);
+      return e;
+    }
+    AttemptRecord paid = budget.log().get(budget.log().size() - 1);
+    lastError = Failures.UNDELIVERED + ": task " + providerTaskId + " at " + provider + " succeeded"
+        + (paid.charged() == null ? "" : " and cost " + paid.charged() + " " + paid.unit())
+        + (paid.chargedUsd() == null ? "" : " (" + paid.chargedUsd() + " USD)")
+        + ", but its video could not be fetched: " + AttemptEnding.describe(e);
+    setPhase(Phase.UNDELIVERED);
+    return ApplicationFailure.newNonRetryableFailureWithCause(lastError, Failures.UNDELIVERED, e, providerTaskId,
+        paid.charged(), paid.chargedUsd());
   }
 
   private static GenerationRequest fallback(GenerationRequest request, JobPolicy.Fallback step) {
@@ -164,7 +170,6 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     providerProgress = null;
     nextPollAt = null;
     cost = null;
-    lastSnapshot = null;
     callbackPending = false;
     Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER.valueSet(provider),
         SearchAttributes.MODEL.valueSet(target.model()));
@@ -176,34 +181,31 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     if (admission == null) {
       admission = outcome;
     }
-    if (versioned) {
-      Workflow.upsertTypedSearchAttributes(SearchAttributes.ATTEMPTS.valueSet((long) budget.log().size()),
-          SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
-    }
+    Workflow.upsertTypedSearchAttributes(SearchAttributes.ATTEMPTS.valueSet((long) budget.log().size()),
+        SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
     if (!outcome.accepted()) {
-      setPhase(Phase.FAILED);
       lastError = outcome.refusal();
       throw ApplicationFailure.newNonRetryableFailure(outcome.refusal(), Failures.BUDGET_EXCEEDED);
     }
   }
 
-  /** Charged so far, plus the open attempt's estimate while it runs; USD. */
+  /** Captured so far, plus the estimates still reserved or held; USD. */
   private double costSoFarUsd() {
-    Double charged = budget.chargedUsd();
-    Double estimate = budget.estimateUsd();
-    return (charged == null ? 0 : charged) + (estimate == null ? 0 : estimate);
+    return budget.bookedUsd();
   }
 
   /** Books the ended attempt as {@link AttemptEnding} says, and tells whether another may follow. */
-  private AttemptEnding settle(String jobId, GenerationRequest target, RuntimeException e) {
+  private AttemptEnding settle(String jobId, GenerationRequest target, RuntimeException e,
+      boolean regenerateUndelivered) {
     AttemptEnding ending = AttemptEnding.of(stage, e, submitAmbiguous, providerTaskId != null,
-        lastSnapshot == null ? null : String.valueOf(lastSnapshot.state()));
+        regenerateUndelivered);
     if (stage == Stage.RESERVE) {
       return ending;
     }
     switch (ending.books()) {
       case RELEASE -> budget.release(jobId, attempt, "NOT_SUBMITTED", ending.reason());
       case CAPTURE_ENDED -> {
+        // A failed task is free unless its final record reports a charge (README, "Failures and money").
         if (cost == null || cost == 0) {
           // The provider charged nothing for the failed task (not billed, or refunded): a refund.
           budget.release(jobId, attempt, "FAILED", ending.reason() + "; the provider charged nothing");
@@ -214,9 +216,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       case CAPTURE_SUCCEEDED -> budget.capture(jobId, attempt, "UNDELIVERED", cost, ending.reason());
       case CHECK -> checkThenSettle(jobId, target, ending.reason());
     }
-    if (versioned) {
-      Workflow.upsertTypedSearchAttributes(SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
-    }
+    Workflow.upsertTypedSearchAttributes(SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
     return ending;
   }
 
@@ -244,11 +244,13 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       snapshot = read[0];
     }
     if (snapshot != null && snapshot.state().terminal()) {
-      Double reported = snapshot.cost() != null ? snapshot.cost() : cost;
       boolean succeeded = snapshot.state() == TaskState.SUCCEEDED;
-      budget.capture(jobId, attempt, succeeded ? "SUCCEEDED_UNUSED" : "FAILED",
-          succeeded ? reported : reported == null ? 0.0 : reported,
-          reason + "; the provider reports the task " + snapshot.rawStatus());
+      String why = reason + "; the provider reports the task " + snapshot.rawStatus();
+      if (!succeeded && (snapshot.cost() == null || snapshot.cost() == 0)) {
+        budget.release(jobId, attempt, "FAILED", why + "; it charged nothing");
+      } else {
+        budget.capture(jobId, attempt, succeeded ? "SUCCEEDED_UNUSED" : "FAILED", snapshot.cost(), why);
+      }
       return;
     }
     Integer expiry = target.options() == null ? null : target.options().executionExpiresAfterSeconds();
@@ -258,16 +260,14 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
 
   private GenerationResult runAttempt(GenerationInput input, GenerationRequest request, WaitPolicy policy,
       long deadlineAt, CancellationScope root) {
-    if (slotsEnabled) {
-      stage = Stage.QUEUE;
-      slot = new ProviderSlot(request.provider());
-      setPhase(Phase.QUEUED);
-      try {
-        slot.acquire();
-      } catch (CanceledFailure e) {
-        setPhase(Phase.CANCELLED);
-        throw e;
-      }
+    stage = Stage.QUEUE;
+    slot = new ProviderSlot(request.provider());
+    setPhase(Phase.QUEUED);
+    try {
+      slot.acquire();
+    } catch (CanceledFailure e) {
+      setPhase(Phase.CANCELLED);
+      throw e;
     }
     setPhase(Phase.SUBMITTING);
     stage = Stage.SUBMIT;
@@ -283,11 +283,9 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       VideoFile video = download(input.jobId(), done, policy);
       budget.capture(input.jobId(), attempt, "SUCCEEDED", cost, "task " + providerTaskId + " succeeded");
       result = new GenerationResult(input.jobId(), video, provider, providerTaskId,
-          submitLoop.attempts(), polls, callbacks, cost, done.lastFrameUrl(),
-          budget.tenant() == null ? null : costSoFarUsd());
-      if (versioned) {
-        Workflow.upsertTypedSearchAttributes(SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
-      }
+          submitLoop.attempts(), polls, callbacks, cost, done.lastFrameUrl(), budget.chargedUsd());
+      lastError = null;
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.COST_USD.valueSet(costSoFarUsd()));
       setPhase(Phase.SUCCEEDED);
       return result;
     } catch (CanceledFailure e) {
@@ -300,32 +298,33 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         cancelAtProvider(receipt);
         throw e;
       }
-      setPhase(Phase.FAILED);
       lastError = SubmitLoop.describe(e);
       throw e;
     }
   }
 
   /**
-   * Downloads the clip. A link the provider refuses (expired, HTTP 403/404/410) is asked for
-   * again once from the status endpoint, which re-signs it on most dialects, and downloaded again.
+   * Downloads the clip. A link the provider refuses ({@link ProviderOutcome#LINK_REFUSED}) is
+   * replaced once by a fresh link of the same task ({@link ProviderActivities#freshLink}: the status
+   * read again, or openai-videos' content endpoint) and downloaded again; a new paid task is never
+   * made here.
    */
   private VideoFile download(String jobId, TaskSnapshot done, WaitPolicy policy) {
     try {
       return ActivityStubs.download(policy, "download the MP4 of task " + providerTaskId)
           .download(new DownloadRequest(jobId, provider, providerTaskId, done.videoUrl()));
     } catch (ActivityFailure e) {
-      if (!Failures.PROVIDER_REJECTED.equals(AttemptEnding.type(e))
-          || Workflow.getVersion(LINK_REFRESH_CHANGE, Workflow.DEFAULT_VERSION, 1) < 1) {
+      if (ProviderOutcome.of(e) != ProviderOutcome.LINK_REFUSED) {
         throw e;
       }
-      lastError = "download refused (" + SubmitLoop.describe(e) + "); asking the provider for a fresh link";
-      TaskSnapshot fresh = poll(ActivityStubs.status(provider, "ask for a fresh link of task " + providerTaskId));
-      if (fresh.state() != TaskState.SUCCEEDED || fresh.videoUrl() == null) {
+      lastError = SubmitLoop.describe(e) + "; asking the provider for a fresh link";
+      String fresh = ActivityStubs.status(provider, "ask for a fresh link of task " + providerTaskId)
+          .freshLink(provider, providerTaskId);
+      if (fresh == null) {
         throw e;
       }
       return ActivityStubs.download(policy, "download the MP4 of task " + providerTaskId + " from a fresh link")
-          .download(new DownloadRequest(jobId, provider, providerTaskId, fresh.videoUrl()));
+          .download(new DownloadRequest(jobId, provider, providerTaskId, fresh));
     }
   }
 
@@ -345,10 +344,6 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         break;
       }
       lastError = outcome.ambiguous();
-      if (!tracked) {
-        setPhase(Phase.FAILED);
-        throw ApplicationFailure.newNonRetryableFailure(lastError, Failures.AMBIGUOUS_SUBMIT);
-      }
       setPhase(Phase.UNKNOWN_SUBMIT);
       submitAmbiguous = true;
       UnknownSubmit.Decision decision;
@@ -358,7 +353,6 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         setPhase(Phase.CANCELLED);
         throw e;
       } catch (ApplicationFailure e) {
-        setPhase(Phase.FAILED);
         lastError = e.getOriginalMessage();
         throw e;
       }
@@ -385,12 +379,11 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     }
     providerTaskId = receipt.providerTaskId();
     rawStatus = String.valueOf(receipt.state());
-    cost = receipt.cost();
+    // A receipt's figure is an estimate (a pre-charge): only the task's final record is captured.
+    cost = null;
     budget.task(providerTaskId);
     submittedAt = Workflow.currentTimeMillis();
-    if (tracked) {
-      Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER_TASK_ID.valueSet(providerTaskId));
-    }
+    Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER_TASK_ID.valueSet(providerTaskId));
     if (root.isCancelRequested()) {
       setPhase(Phase.CANCELLED);
       cancelAtProvider(receipt);
@@ -406,7 +399,6 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       Workflow.newDetachedCancellationScope(() -> outcome[0] =
           submitLoop.run(jobId, attempt, request, deadlineAt, root::isCancelRequested)).run();
     } catch (ApplicationFailure e) {
-      setPhase(Phase.FAILED);
       lastError = e.getOriginalMessage();
       throw e;
     }
@@ -428,7 +420,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
   private void setPhase(Phase next) {
     boolean changed = next != upsertedPhase;
     phase = next;
-    if (tracked && changed) {
+    if (changed) {
       upsertedPhase = next;
       Workflow.upsertTypedSearchAttributes(SearchAttributes.PHASE.valueSet(next.name()));
     }
@@ -468,23 +460,13 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
         case SUCCEEDED:
           return snapshot;
         case FAILED:
-          setPhase(Phase.FAILED);
-          lastError = snapshot.errorCode() + ": " + snapshot.errorMessage();
-          throw ApplicationFailure.newNonRetryableFailure(
-              "provider " + provider + " failed task " + providerTaskId + ": " + lastError,
-              Failures.PROVIDER_TASK_FAILED, snapshot.errorCode(), snapshot.errorMessage());
         case CANCELLED:
         case EXPIRED:
-          setPhase(Phase.FAILED);
-          lastError = "provider reports task " + snapshot.rawStatus();
-          throw ApplicationFailure.newNonRetryableFailure(
-              "provider " + provider + " ended task " + providerTaskId + ": " + snapshot.rawStatus(),
-              Failures.PROVIDER_TASK_ENDED, snapshot.rawStatus());
+          throw taskEnded(snapshot);
         default:
           break;
       }
       if (Workflow.currentTimeMillis() >= deadlineAt) {
-        setPhase(Phase.TIMED_OUT);
         lastError = "deadline of " + policy.deadlineSeconds() + " s passed; provider status " + rawStatus;
         cancelAtProvider(receipt);
         throw ApplicationFailure.newNonRetryableFailure(
@@ -496,16 +478,30 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     }
   }
 
+  /**
+   * The task ended without a video: a failure of the type of the adapter's
+   * {@link TaskSnapshot#outcome()} (a snapshot without one counts as
+   * {@link ProviderOutcome#TASK_FAILED_RETRYABLE}), whose message reads {@code code: message} with
+   * the provider's code (its status word when the record has none).
+   */
+  private ApplicationFailure taskEnded(TaskSnapshot snapshot) {
+    ProviderOutcome outcome = snapshot.outcome() == null ? ProviderOutcome.TASK_FAILED_RETRYABLE : snapshot.outcome();
+    String code = snapshot.errorCode() != null ? snapshot.errorCode() : snapshot.rawStatus();
+    lastError = code + ": " + (snapshot.errorMessage() != null ? snapshot.errorMessage() : "the provider gives no reason");
+    return ApplicationFailure.newNonRetryableFailure("provider " + provider + " ended task " + providerTaskId
+        + " without a video: " + lastError, outcome.type(), code, snapshot.errorMessage());
+  }
+
   private TaskSnapshot poll(ProviderActivities status) {
     polls++;
     lastPollAt = Workflow.currentTimeMillis();
     TaskSnapshot snapshot = status.status(provider, providerTaskId);
-    lastSnapshot = snapshot;
     rawStatus = snapshot.rawStatus();
     if (snapshot.progressPercent() != null) {
       providerProgress = snapshot.progressPercent();
     }
-    if (snapshot.cost() != null) {
+    if (snapshot.state().terminal()) {
+      // The final record's figure, or none: what is captured (README, "Failures and money").
       cost = snapshot.cost();
     }
     showDetails();

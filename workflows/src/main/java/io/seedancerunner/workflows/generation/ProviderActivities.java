@@ -61,6 +61,19 @@ public interface ProviderActivities {
   TaskSnapshot status(String provider, String providerTaskId);
 
   /**
+   * Asks the provider for a fresh result link of a task that succeeded, after its link was refused
+   * ({@link Failures#LINK_REFUSED}): the status is read again (most dialects sign a new link per
+   * read); openai-videos answers its content endpoint, which the document asks clients to use.
+   *
+   * @param provider       provider account name
+   * @param providerTaskId the provider's task id
+   * @return a link to download the MP4 from, or {@code null} when the provider offers none (the
+   *     task is no longer {@code SUCCEEDED}, or the record carries no link)
+   */
+  @ActivityMethod
+  String freshLink(String provider, String providerTaskId);
+
+  /**
    * Cancels the task at the provider where the dialect can.
    *
    * @param provider       provider account name
