@@ -88,7 +88,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
     if (receipt != null && AttemptEnding.isCancel(e)) {
       state.phase(Phase.CANCELLED);
       submission.cancelAtProvider(receipt);
-    } else if (receipt != null && e instanceof ActivityFailure failure) {
+    } else if (e instanceof ActivityFailure failure) {
       state.lastError = SubmitLoop.describe(failure);
     }
     Stage ended = state.stage;
