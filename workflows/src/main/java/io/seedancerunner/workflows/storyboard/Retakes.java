@@ -42,6 +42,22 @@ final class Retakes {
     return false;
   }
 
+  /**
+   * @param failure a failed take
+   * @return what the take's ledger captured in USD although it failed: the paid task of an
+   *     undelivered video ({@link Failures#UNDELIVERED}, its third detail), else 0 (a failed task
+   *     is free, README "Failures and money")
+   */
+  static double capturedUsd(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ApplicationFailure a && Failures.UNDELIVERED.equals(a.getType())) {
+        Double usd = a.getDetails().get(2, Double.class);
+        return usd == null ? 0 : usd;
+      }
+    }
+    return 0;
+  }
+
   /** @return whether the failure is a cancellation */
   static boolean cancelled(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

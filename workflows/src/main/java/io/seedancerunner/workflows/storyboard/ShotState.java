@@ -58,6 +58,13 @@ final class ShotState {
     error = null;
   }
 
+  /** Adds what a failed take's ledger captured (USD), so the shot's cost equals its captures. */
+  void paidFor(double usd) {
+    if (usd > 0) {
+      costUsd = (costUsd == null ? 0 : costUsd) + usd;
+    }
+  }
+
   /** Forgets the current take's output before the shot is taken again. */
   void resetForReshoot() {
     phase = ShotPhase.PENDING;

@@ -231,6 +231,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
         return;
       } catch (ChildWorkflowFailure | ActivityFailure | CanceledFailure e) {
         s.error = Retakes.describe(e);
+        s.paidFor(Retakes.capturedUsd(e));
         if (Retakes.cancelled(e) || CancellationScope.current().isCancelRequested()) {
           s.phase = ShotPhase.CANCELLED;
           return;

@@ -186,6 +186,22 @@ class StoryboardWorkflowTest {
   }
 
   @Test
+  void anUndeliveredTakeIsNotRetakenAndItsCostCountsInTheStoryboards() {
+    List<Shot> shots = pattern("CC");
+    shots.set(0, Shot.of("shot 1 [undelivered]", 4, Continuity.CUT));
+    StoryboardWorkflow wf = h.start("sb-undelivered", storyboard(FailurePolicy.PARTIAL_FILM, 2, 2, shots), 0);
+
+    StoryboardResult result = result(wf);
+
+    assertEquals(Map.of("sb-undelivered/shot-1", 1, "sb-undelivered/shot-2", 1), h.childStarts("sb-undelivered"),
+        "a paid, undelivered video is never paid again by a retake");
+    assertEquals(ShotPhase.FAILED, result.shots().get(0).phase());
+    assertEquals(FakeShotWorkflow.USD_PER_TAKE, result.shots().get(0).costUsd(), 1e-9);
+    assertEquals(FakeShotWorkflow.USD_PER_TAKE, wf.status().costUsd(), 1e-9,
+        "the failed take's capture counts; the unbudgeted second shot costs nothing");
+  }
+
+  @Test
   void failFilmFailsTheStoryboardWhenAShotStillFailsAndCancelsTheRest() {
     List<Shot> shots = pattern("CCC");
     shots.set(0, Shot.of("shot 1 [fail-always]", 4, Continuity.CUT));
