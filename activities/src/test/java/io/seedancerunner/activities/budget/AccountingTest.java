@@ -16,6 +16,7 @@ import io.seedancerunner.activities.generation.CallbackUrls;
 import io.seedancerunner.activities.generation.ProviderActivitiesImpl;
 import io.seedancerunner.activities.generation.ProviderRegistry;
 import io.seedancerunner.activities.support.Accounts;
+import io.seedancerunner.activities.support.NoCapQuota;
 import io.seedancerunner.workflows.budget.BudgetLedgerWorkflow;
 import io.seedancerunner.workflows.budget.BudgetLedgerWorkflowImpl;
 import io.seedancerunner.workflows.budget.BudgetView;
@@ -30,7 +31,6 @@ import io.seedancerunner.workflows.model.GenerationResult;
 import io.seedancerunner.workflows.model.JobPolicy;
 import io.seedancerunner.workflows.model.JobStatus;
 import io.seedancerunner.workflows.model.WaitPolicy;
-import io.seedancerunner.workflows.quota.QuotaActivities;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowOptions;
@@ -101,7 +101,7 @@ class AccountingTest {
             .registerActivitiesImplementations(new ProviderActivitiesImpl(registry, new CallbackUrls(config)));
       }
       env.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(download);
-      env.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(new NoCap(), new BudgetActivitiesImpl(client,
+      env.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(new NoCapQuota(), new BudgetActivitiesImpl(client,
           registry, new PropertySourcePropertyResolver(PropertySource.of("test", budgets))));
       SearchAttributes.ALL.forEach(env::registerSearchAttribute);
       env.start();
@@ -207,21 +207,5 @@ class AccountingTest {
     HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + path))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** No account has a max-queued-tasks cap here: every slot is granted at once. */
-  static final class NoCap implements QuotaActivities {
-    @Override
-    public boolean acquire(String account, String holderWorkflowId) {
-      return true;
-    }
-
-    @Override
-    public void release(String account, String holderWorkflowId) {}
-
-    @Override
-    public List<String> closed(List<String> workflowIds) {
-      return List.of();
-    }
   }
 }
