@@ -53,6 +53,17 @@ public final class Usd {
     return (usd.scale() <= 2 ? usd.setScale(2, RoundingMode.UNNECESSARY) : usd).toPlainString() + " USD";
   }
 
+  /**
+   * Adds two USD amounts exactly (in micro-dollars), so that sums of captures do not drift.
+   *
+   * @param sum   dollars so far, or {@code null} for none
+   * @param usd   dollars to add
+   * @return the sum, in dollars
+   */
+  public static double add(Double sum, double usd) {
+    return dollars((sum == null ? 0 : micros(sum)) + micros(usd));
+  }
+
   /** @param micros micro-dollars @return dollars */
   public static double dollars(long micros) {
     return micros / (double) MICROS;

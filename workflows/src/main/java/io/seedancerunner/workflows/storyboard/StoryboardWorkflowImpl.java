@@ -1,5 +1,6 @@
 package io.seedancerunner.workflows.storyboard;
 
+import io.seedancerunner.workflows.budget.Usd;
 import io.seedancerunner.workflows.generation.GenerationWorkflow;
 import io.seedancerunner.workflows.generation.PollSchedule;
 import io.seedancerunner.workflows.generation.SearchAttributes;
@@ -439,7 +440,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
         cost = (cost == null ? 0 : cost) + s.cost;
       }
       if (s.costUsd != null) {
-        costUsd = (costUsd == null ? 0 : costUsd) + s.costUsd;
+        costUsd = Usd.add(costUsd, s.costUsd);
       }
     }
     return new StoryboardStatus(storyboardId, storyboard == null ? null : storyboard.title(), phase, storyboard,
