@@ -253,7 +253,7 @@ public final class ProviderErrors {
 
   /**
    * The account's {@link RateGate} held the request back: nothing was sent. Retryable
-   * {@link Failures#PROVIDER_TRANSIENT} with details ({@link #RATE_LIMITED_LOCALLY}, 0) and the
+   * {@link Failures#PROVIDER_RATE_LIMITED} with details ({@link #RATE_LIMITED_LOCALLY}, 0) and the
    * wait as next retry delay, so that the retry comes when the gate opens.
    *
    * @param account provider account name

@@ -5,13 +5,16 @@ package io.seedancerunner.workflows.generation;
  * provider errors follows DESIGN.md ("Decisions already taken").
  */
 public final class Failures {
-  /** Retryable: connection refused, 429 (with Retry-After as next retry delay), 5xx, busy. */
+  /** Retryable: connection refused, 408, 425, 5xx, busy ({@link ProviderOutcome#TRANSIENT}). */
   public static final String PROVIDER_TRANSIENT = "ProviderTransient";
   /** Not retryable: the provider refused the request's input (400, 401, 404, other 4xx). Details: code, HTTP status. */
   public static final String PROVIDER_REJECTED = "ProviderRejected";
   /** Not retryable: a submit left and no answer came; the task may exist and bill. */
   public static final String AMBIGUOUS_SUBMIT = "AmbiguousSubmit";
-  /** The provider reports the task failed for a reason a new task may not share. Details: code, message. */
+  /**
+   * The provider failed the task for its own reasons; a new task may succeed
+   * ({@link ProviderOutcome#TASK_FAILED_RETRYABLE}). Details: code, message.
+   */
   public static final String PROVIDER_TASK_FAILED = "ProviderTaskFailed";
   /** Not retryable here: the provider's final record says the task failed for good (or was cancelled). */
   public static final String PROVIDER_TASK_FAILED_FINAL = "ProviderTaskFailedFinal";
@@ -38,7 +41,7 @@ public final class Failures {
   public static final String BUDGET_EXCEEDED = "BudgetExceeded";
 
   /**
-   * First detail (the code) of a {@link #PROVIDER_TRANSIENT} failure whose request was never sent:
+   * First detail (the code) of a {@link #PROVIDER_RATE_LIMITED} failure whose request was never sent:
    * the account's request gate in the worker held it back (window full, or a 429's Retry-After
    * still running). Its next retry delay is the wait; it says nothing about the provider's health.
    */
