@@ -81,7 +81,8 @@ public final class ProviderErrors {
   public static ApplicationFailure fromAnswer(
       String account, int httpStatus, String providerCode, String message, String retryAfter) {
     String code = providerCode == null || providerCode.isBlank() ? HTTP_CODE_PREFIX + httpStatus : providerCode;
-    String text = account + " answered HTTP " + httpStatus + " " + code + ": " + (message == null ? "" : message);
+    // Reads "code: message" first, with the provider's own code (README, "Failures and money").
+    String text = code + ": " + (message == null ? "" : message) + " (" + account + " answered HTTP " + httpStatus + ")";
     return failure(classify(httpStatus, code), text, code, httpStatus, parseRetryAfter(retryAfter, Instant.now()));
   }
 

@@ -168,8 +168,8 @@ public final class Seedance2AiProvider extends HttpVideoProvider {
     String c = code == null ? "HTTP_" + httpStatus : code;
     return ApplicationFailure.newBuilder()
         .setType(Failures.PROVIDER_TRANSIENT)
-        .setMessage(account() + " answered HTTP " + httpStatus + " " + c + ": " + message
-            + "; the first request with this Idempotency-Key is still running, ask again later")
+        .setMessage(c + ": " + message + " (" + account() + " answered HTTP " + httpStatus
+            + "); the first request with this Idempotency-Key is still running, ask again later")
         .setDetails(c, httpStatus)
         .build();
   }

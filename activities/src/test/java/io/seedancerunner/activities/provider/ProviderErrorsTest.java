@@ -42,6 +42,8 @@ class ProviderErrorsTest {
     assertEquals(!retryable, f.isNonRetryable());
     String expectedCode = code == null ? "HTTP_" + status : code;
     assertEquals(expectedCode, f.getDetails().get(0, String.class));
+    assertTrue(f.getOriginalMessage().startsWith(expectedCode + ": why (acct answered HTTP " + status + ")"),
+        "reads code: message first: " + f.getOriginalMessage());
     assertEquals(status, f.getDetails().get(1, Integer.class));
     assertTrue(f.getOriginalMessage().contains(expectedCode) && f.getOriginalMessage().contains("why"),
         f.getOriginalMessage());

@@ -79,8 +79,10 @@ final class SubmitLoop {
         if (!(cause instanceof ApplicationFailure af)
             || outcome != ProviderOutcome.TRANSIENT && outcome != ProviderOutcome.RATE_LIMITED) {
           String type = outcome != null ? outcome.type() : Failures.PROVIDER_REJECTED;
+          // The provider's refusal reads "code: message (account answered HTTP status)".
+          String refusal = cause instanceof ApplicationFailure af ? af.getOriginalMessage() : lastError;
           throw ApplicationFailure.newNonRetryableFailureWithCause(
-              "submit to " + request.provider() + " failed: " + lastError, type, e);
+              refusal + "; submit to " + request.provider() + " refused", type, e);
         }
         // A rate limit names its own wait (Retry-After): honoured exactly, and not a failure.
         boolean rateLimited = af.getNextRetryDelay() != null;
