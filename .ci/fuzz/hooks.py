@@ -25,7 +25,10 @@ def recorded(ctx, response, case):
             named = any(f.get("field") for f in body.get("fields") or [])
         except (ValueError, AttributeError):
             named = False
+    record = {"op": case.operation.label, "status": status, "named": named, "role": os.environ.get("FUZZ_ROLE", "?")}
+    if os.environ.get("FUZZ_DEBUG") and case.operation.label == "POST /v1/generations" and status == 400:
+        record["body"] = str(case.body)[:300]
+        record["answer"] = response.text[:300]
     with open(LOG, "a", encoding="utf-8") as out:
-        out.write(json.dumps({"op": case.operation.label, "status": status, "named": named,
-                              "role": os.environ.get("FUZZ_ROLE", "?")}) + "\n")
+        out.write(json.dumps(record) + "\n")
     return None

@@ -159,7 +159,8 @@ public final class ArkProvider extends HttpVideoProvider {
         ended ? ArkAnswers.errorCode(task) : null,
         ended ? http.scrub(ArkAnswers.errorMessage(task)) : null,
         ArkAnswers.tokens(task),
-        succeeded ? http.absolute(ArkAnswers.lastFrameUrl(task)) : null);
+        succeeded ? http.absolute(ArkAnswers.lastFrameUrl(task)) : null,
+        ProviderErrors.taskOutcome(state, ArkAnswers.errorCode(task)));
   }
 
   /**

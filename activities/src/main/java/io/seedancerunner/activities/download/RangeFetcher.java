@@ -8,6 +8,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.seedancerunner.activities.provider.Call;
 import io.seedancerunner.activities.provider.ProviderErrors;
 import io.seedancerunner.workflows.generation.Failures;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.URI;
@@ -33,8 +34,9 @@ import reactor.core.publisher.Flux;
  * starting at the offset; a 200 means the server ignored the range, so the part file restarts at 0;
  * a 416, a 206 starting elsewhere, or an empty answer to a range request restart once from 0.
  *
- * <p>Errors: an HTTP error status is classified by {@link ProviderErrors#fromAnswer} (4xx not
- * retryable, 429/5xx retryable); no answer at all is a retryable {@code PROVIDER_TRANSIENT}; a body
+ * <p>Errors: a 4xx other than 408/425/429 is the link refused ({@link ProviderErrors#linkRefused},
+ * not retryable: the workflow asks for a fresh link); 429/5xx are classified by
+ * {@link ProviderErrors#fromAnswer} (retryable); no answer at all is a retryable {@code PROVIDER_TRANSIENT}; a body
  * that breaks off is reported as {@link FetchResult#interrupted()}. Exceptions thrown by the
  * progress callback (an activity's cancellation) propagate unchanged.
  */
@@ -110,6 +112,10 @@ public final class RangeFetcher {
           if (cause instanceof HttpClientResponseException answer) {
             if (answer.code() == 416 && offset > 0) {
               return null;
+            }
+            if (ProviderErrors.classify(answer.code(), null) == ProviderOutcome.INPUT_REJECTED) {
+              // Any other 4xx on a result link: expired or refused; the workflow asks for a fresh one.
+              throw ProviderErrors.linkRefused(label(url), answer.code(), answer.getMessage());
             }
             throw ProviderErrors.fromAnswer(label(url), answer.code(), null, answer.getMessage(),
                 answer.getResponse().getHeaders().get(HttpHeaders.RETRY_AFTER));

@@ -85,6 +85,11 @@ public class ProviderActivitiesImpl implements ProviderActivities {
   }
 
   @Override
+  public String freshLink(String provider, String providerTaskId) {
+    return registry.require(provider).freshLink(providerTaskId);
+  }
+
+  @Override
   public boolean cancel(String provider, String providerTaskId) {
     VideoProvider p = registry.require(provider);
     boolean cancelled = p.cancel(providerTaskId);

@@ -112,7 +112,8 @@ public final class OpenAiVideosProvider extends HttpVideoProvider {
         failed ? failureCode(task, status) : null,
         failed ? http.scrub(failureMessage(task)) : null,
         null,
-        lastFrame);
+        lastFrame,
+        ProviderErrors.taskOutcome(state, failed ? failureCode(task, status) : null));
   }
 
   /** Seed 002 documents no cancel endpoint: nothing is sent. */
@@ -141,6 +142,15 @@ public final class OpenAiVideosProvider extends HttpVideoProvider {
     int status = answer.ok() ? OpenAiVideosAnswers.statusOf(code, OpenAiVideosAnswers.errorType(root)) : answer.status();
     String message = http.scrub(OpenAiVideosAnswers.errorMessage(root));
     return ProviderErrors.fromAnswer(account(), status, code, message, answer.retryAfter().orElse(null));
+  }
+
+  /**
+   * The content endpoint {@code GET /v1/videos/{id}/content}, which seed 002 asks clients to
+   * download from rather than keep result URLs; asked for only once the task's link was refused.
+   */
+  @Override
+  public String freshLink(String providerTaskId) {
+    return resolve(API + "/" + segment(providerTaskId) + "/content");
   }
 
   /**

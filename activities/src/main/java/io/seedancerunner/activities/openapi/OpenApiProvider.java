@@ -91,7 +91,9 @@ public final class OpenApiProvider extends HttpVideoProvider {
         state == TaskState.SUCCEEDED ? http.absolute(url) : null,
         failed ? OpenApiAnswers.errorCode(task) : null,
         failed ? http.scrub(OpenApiAnswers.errorMessage(task)) : null,
-        JsonFields.number(task, "creditsCharged"));
+        JsonFields.number(task, "creditsCharged"),
+        null,
+        ProviderErrors.taskOutcome(state, OpenApiAnswers.errorCode(task)));
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.seedancerunner.activities.provider;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.NoHostException;
 import io.seedancerunner.workflows.generation.Failures;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
+import io.seedancerunner.workflows.model.TaskState;
 import io.temporal.failure.ApplicationFailure;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -13,17 +15,22 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The one classification of provider errors, shared by every dialect (DESIGN.md, "Decisions
- * already taken"):
+ * The one classification of provider answers into a {@link ProviderOutcome}, shared by every
+ * dialect's adapter (README, "Failures and money"); the outcome's type is the failure's type:
  *
  * <ul>
- *   <li>retryable {@link Failures#PROVIDER_TRANSIENT}: connection refused, connect timeout, unknown
- *       host, 408, 425, 429 (its {@code Retry-After} becomes the next retry delay), 5xx, and the
- *       provider code {@code service_busy} whatever the status;
- *   <li>not retryable {@link Failures#PROVIDER_REJECTED}: 400, 401, 402, 404 and every other 4xx
- *       (the request itself is wrong; repeating it cannot help). Details: provider code, HTTP status;
+ *   <li>retryable {@link ProviderOutcome#TRANSIENT}: connection refused, connect timeout, unknown
+ *       host, 408, 425, 5xx, and the provider code {@code service_busy} whatever the status;
+ *   <li>retryable {@link ProviderOutcome#RATE_LIMITED}: 429, its {@code Retry-After} the next retry
+ *       delay;
+ *   <li>not retryable {@link ProviderOutcome#INSUFFICIENT_CREDITS} (402 or a credits code),
+ *       {@link ProviderOutcome#MODERATED} (a moderation code), {@link ProviderOutcome#INPUT_REJECTED}
+ *       (every other 4xx: the request itself is wrong). Details: provider code, HTTP status;
+ *   <li>a failed task's final record: {@link #taskOutcome}; a refused result link:
+ *       {@link #linkRefused};
  *   <li>ambiguous: the request left and no answer came (read timeout, connection closed after the
  *       request was written). For a {@link Call#SUBMIT} this is a non-retryable
  *       {@link Failures#AMBIGUOUS_SUBMIT}, since neither implemented dialect has idempotency keys
@@ -43,6 +50,21 @@ public final class ProviderErrors {
    */
   public static final String RATE_LIMITED_LOCALLY = Failures.RATE_LIMITED_LOCALLY;
 
+  /**
+   * Provider codes (lower case) of a moderation refusal, from the documents' error tables:
+   * unified and seedance2ai {@code content_policy_violation}, open-api {@code content_moderation},
+   * ark's {@code *SensitiveContentDetected} family (its public error code page).
+   */
+  private static final Set<String> MODERATION_CODES = Set.of("content_policy_violation", "content_moderation",
+      "moderation_blocked", "content_filter", "sensitivecontentdetected", "inputtextsensitivecontentdetected",
+      "inputimagesensitivecontentdetected", "inputvideosensitivecontentdetected",
+      "inputaudiosensitivecontentdetected", "outputvideosensitivecontentdetected",
+      "outputimagesensitivecontentdetected", "outputtextsensitivecontentdetected");
+
+  /** Provider codes (lower case) of an account without credits: 402's codes and openai-videos' quota code. */
+  private static final Set<String> INSUFFICIENT_CODES = Set.of("insufficient_credits", "insufficient_quota",
+      "insufficient_balance", "accountoverdueerror");
+
   private ProviderErrors() {}
 
   /**
@@ -59,24 +81,80 @@ public final class ProviderErrors {
   public static ApplicationFailure fromAnswer(
       String account, int httpStatus, String providerCode, String message, String retryAfter) {
     String code = providerCode == null || providerCode.isBlank() ? HTTP_CODE_PREFIX + httpStatus : providerCode;
-    String text = account + " answered HTTP " + httpStatus + " " + code + ": " + (message == null ? "" : message);
-    if (isRetryable(httpStatus, code)) {
-      ApplicationFailure.Builder b = ApplicationFailure.newBuilder()
-          .setType(Failures.PROVIDER_TRANSIENT)
-          .setMessage(text)
-          .setDetails(code, httpStatus);
-      Duration delay = parseRetryAfter(retryAfter, Instant.now());
-      if (delay != null) {
-        b.setNextRetryDelay(delay);
-      }
-      return b.build();
+    // Reads "code: message" first, with the provider's own code (README, "Failures and money").
+    String text = code + ": " + (message == null ? "" : message) + " (" + account + " answered HTTP " + httpStatus + ")";
+    return failure(classify(httpStatus, code), text, code, httpStatus, parseRetryAfter(retryAfter, Instant.now()));
+  }
+
+  /**
+   * Classifies an error answer to a call (submit, status read, cancel, download).
+   *
+   * @param httpStatus   the effective HTTP status
+   * @param providerCode the provider's error code, may be {@code null}
+   * @return {@link ProviderOutcome#INSUFFICIENT_CREDITS} for 402 or a credits code,
+   *     {@link ProviderOutcome#MODERATED} for a moderation code, {@link ProviderOutcome#TRANSIENT}
+   *     for {@code service_busy}, 408, 425, 5xx (and unexpected 1xx/3xx),
+   *     {@link ProviderOutcome#RATE_LIMITED} for 429, else {@link ProviderOutcome#INPUT_REJECTED}
+   */
+  public static ProviderOutcome classify(int httpStatus, String providerCode) {
+    String code = providerCode == null ? "" : providerCode.toLowerCase(Locale.ROOT);
+    if (httpStatus == 402 || INSUFFICIENT_CODES.contains(code)) {
+      return ProviderOutcome.INSUFFICIENT_CREDITS;
     }
-    return ApplicationFailure.newBuilder()
-        .setType(Failures.PROVIDER_REJECTED)
-        .setMessage(text)
-        .setDetails(code, httpStatus)
-        .setNonRetryable(true)
-        .build();
+    if (MODERATION_CODES.contains(code)) {
+      return ProviderOutcome.MODERATED;
+    }
+    if (httpStatus == 429) {
+      return ProviderOutcome.RATE_LIMITED;
+    }
+    return isRetryable(httpStatus, providerCode) ? ProviderOutcome.TRANSIENT : ProviderOutcome.INPUT_REJECTED;
+  }
+
+  /**
+   * Classifies the final record of a task that ended without a video. Every dialect calls it with
+   * the code its record carries (seedanceapi and openai-videos records carry none: then only the
+   * state decides, so such a failure counts as the provider's own and a new task may follow).
+   *
+   * @param state        the mapped state: {@code FAILED}, {@code CANCELLED} or {@code EXPIRED}
+   * @param providerCode the failed task's code, may be {@code null}
+   * @return {@link ProviderOutcome#MODERATED} for a moderation code,
+   *     {@link ProviderOutcome#INSUFFICIENT_CREDITS} for a credits code,
+   *     {@link ProviderOutcome#INPUT_REJECTED} for a code starting {@code invalid},
+   *     {@link ProviderOutcome#TASK_FAILED_FINAL} for a cancelled task, else (internal errors, an
+   *     expired task, no code) {@link ProviderOutcome#TASK_FAILED_RETRYABLE}; {@code null} for a
+   *     state that is not a failure
+   */
+  public static ProviderOutcome taskOutcome(TaskState state, String providerCode) {
+    if (state != TaskState.FAILED && state != TaskState.CANCELLED && state != TaskState.EXPIRED) {
+      return null;
+    }
+    String code = providerCode == null ? "" : providerCode.toLowerCase(Locale.ROOT);
+    if (MODERATION_CODES.contains(code)) {
+      return ProviderOutcome.MODERATED;
+    }
+    if (INSUFFICIENT_CODES.contains(code)) {
+      return ProviderOutcome.INSUFFICIENT_CREDITS;
+    }
+    if (code.startsWith("invalid")) {
+      return ProviderOutcome.INPUT_REJECTED;
+    }
+    return state == TaskState.CANCELLED ? ProviderOutcome.TASK_FAILED_FINAL : ProviderOutcome.TASK_FAILED_RETRYABLE;
+  }
+
+  /**
+   * The provider refused a finished task's result link: non-retryable
+   * {@link ProviderOutcome#LINK_REFUSED} (details: {@code HTTP_<status>}, status). The workflow asks
+   * for a fresh link of the same task; it never pays for a new task because of it.
+   *
+   * @param where      the link's host (no query, no secret)
+   * @param httpStatus the refusal's status
+   * @param message    the answer's reason phrase, may be {@code null}
+   * @return the failure to throw
+   */
+  public static ApplicationFailure linkRefused(String where, int httpStatus, String message) {
+    String code = HTTP_CODE_PREFIX + httpStatus;
+    return failure(ProviderOutcome.LINK_REFUSED, where + " refused the result link: HTTP " + httpStatus + " "
+        + (message == null ? "" : message), code, httpStatus, null);
   }
 
   /**
@@ -94,6 +172,20 @@ public final class ProviderErrors {
     // 4xx: the request is wrong. 1xx/3xx (unexpected for a JSON API, redirects are followed):
     // treated as transient, the careful choice for reads; a submit never gets here with 2xx.
     return httpStatus < 400;
+  }
+
+  private static ApplicationFailure failure(ProviderOutcome outcome, String text, String code, int httpStatus,
+      Duration delay) {
+    boolean retryable = outcome == ProviderOutcome.TRANSIENT || outcome == ProviderOutcome.RATE_LIMITED;
+    ApplicationFailure.Builder b = ApplicationFailure.newBuilder()
+        .setType(outcome.type())
+        .setMessage(text)
+        .setDetails(code, httpStatus)
+        .setNonRetryable(!retryable);
+    if (retryable && delay != null) {
+      b.setNextRetryDelay(delay);
+    }
+    return b.build();
   }
 
   /**
@@ -162,7 +254,7 @@ public final class ProviderErrors {
 
   /**
    * The account's {@link RateGate} held the request back: nothing was sent. Retryable
-   * {@link Failures#PROVIDER_TRANSIENT} with details ({@link #RATE_LIMITED_LOCALLY}, 0) and the
+   * {@link Failures#PROVIDER_RATE_LIMITED} with details ({@link #RATE_LIMITED_LOCALLY}, 0) and the
    * wait as next retry delay, so that the retry comes when the gate opens.
    *
    * @param account provider account name
@@ -171,7 +263,7 @@ public final class ProviderErrors {
    */
   public static ApplicationFailure rateLimitedLocally(String account, Duration wait) {
     return ApplicationFailure.newBuilder()
-        .setType(Failures.PROVIDER_TRANSIENT)
+        .setType(Failures.PROVIDER_RATE_LIMITED)
         .setMessage(account + ": not sent, the account's request limit is reached in this process ("
             + RATE_LIMITED_LOCALLY + "); next send in " + wait.toMillis() + " ms")
         .setDetails(RATE_LIMITED_LOCALLY, 0)

@@ -4,6 +4,7 @@ import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.Reconciliation;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
+import io.seedancerunner.workflows.model.TaskState;
 import java.time.Instant;
 import java.util.Map;
 
@@ -12,9 +13,9 @@ import java.util.Map;
  * per dialect and make blocking HTTP calls; they are called from activities only.
  *
  * <p>Every method throws an {@code io.temporal.failure.ApplicationFailure} classified by
- * {@link ProviderErrors}: {@code PROVIDER_TRANSIENT} (retryable), {@code PROVIDER_REJECTED} (not
- * retryable; details: provider code, HTTP status) or, from {@link #submit} only,
- * {@code AMBIGUOUS_SUBMIT} (not retryable).
+ * {@link ProviderErrors} into a {@code ProviderOutcome}: transient and rate-limited (retryable),
+ * input rejected, moderated, insufficient credits (not retryable; details: provider code, HTTP
+ * status) or, from {@link #submit} only, ambiguous (not retryable).
  */
 public interface VideoProvider extends AutoCloseable {
 
@@ -71,6 +72,18 @@ public interface VideoProvider extends AutoCloseable {
    * @return the snapshot; an unknown status word maps to {@code TaskState.UNKNOWN}
    */
   TaskSnapshot status(String providerTaskId);
+
+  /**
+   * A fresh result link of a succeeded task whose link was refused: by default the status is read
+   * again, since the dialects sign a new link per read.
+   *
+   * @param providerTaskId the provider's task id
+   * @return the link, or {@code null} when the task is not {@code SUCCEEDED} or has none
+   */
+  default String freshLink(String providerTaskId) {
+    TaskSnapshot snapshot = status(providerTaskId);
+    return snapshot.state() == TaskState.SUCCEEDED ? snapshot.videoUrl() : null;
+  }
 
   /**
    * Cancels the task where the dialect can.

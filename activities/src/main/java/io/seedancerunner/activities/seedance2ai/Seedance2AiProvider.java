@@ -133,7 +133,8 @@ public final class Seedance2AiProvider extends HttpVideoProvider {
         failed ? Seedance2AiAnswers.errorCode(task) : null,
         failed ? http.scrub(Seedance2AiAnswers.errorMessage(task)) : null,
         Seedance2AiAnswers.cost(task),
-        succeeded ? http.absolute(JsonFields.text(output, "last_frame_url")) : null);
+        succeeded ? http.absolute(JsonFields.text(output, "last_frame_url")) : null,
+        ProviderErrors.taskOutcome(state, Seedance2AiAnswers.errorCode(task)));
   }
 
   /** Seed 003 documents no cancel endpoint: nothing is sent. */
@@ -167,8 +168,8 @@ public final class Seedance2AiProvider extends HttpVideoProvider {
     String c = code == null ? "HTTP_" + httpStatus : code;
     return ApplicationFailure.newBuilder()
         .setType(Failures.PROVIDER_TRANSIENT)
-        .setMessage(account() + " answered HTTP " + httpStatus + " " + c + ": " + message
-            + "; the first request with this Idempotency-Key is still running, ask again later")
+        .setMessage(c + ": " + message + " (" + account() + " answered HTTP " + httpStatus
+            + "); the first request with this Idempotency-Key is still running, ask again later")
         .setDetails(c, httpStatus)
         .build();
   }

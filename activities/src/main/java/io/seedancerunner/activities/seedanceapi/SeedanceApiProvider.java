@@ -89,7 +89,9 @@ public final class SeedanceApiProvider extends HttpVideoProvider {
         state == TaskState.SUCCEEDED ? http.absolute(JsonFields.firstText(data, "response")) : null,
         failed ? JsonFields.text(data, "error_code") : null,
         failed ? http.scrub(JsonFields.text(data, "error_message")) : null,
-        JsonFields.number(data, "consumed_credits"));
+        JsonFields.number(data, "consumed_credits"),
+        null,
+        ProviderErrors.taskOutcome(state, JsonFields.text(data, "error_code")));
   }
 
   /** Seed 001 documents no cancel endpoint: nothing is sent. */

@@ -98,7 +98,11 @@ public final class UnifiedProvider extends HttpVideoProvider {
         state == TaskState.SUCCEEDED ? http.absolute(url) : null,
         failed ? UnifiedAnswers.taskErrorCode(task) : null,
         failed ? http.scrub(UnifiedAnswers.taskErrorMessage(task)) : null,
-        UnifiedAnswers.cost(task));
+        // Our choice (seed 004 is silent on what a failed task costs): like seedanceapi's and the
+        // upstream API's, a failed or cancelled task is free, whatever its credits_reserved says.
+        failed ? Double.valueOf(0) : UnifiedAnswers.cost(task),
+        null,
+        ProviderErrors.taskOutcome(state, UnifiedAnswers.taskErrorCode(task)));
   }
 
   /**

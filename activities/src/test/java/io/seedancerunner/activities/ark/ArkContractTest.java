@@ -23,6 +23,7 @@ import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.activities.support.Accounts;
 import io.seedancerunner.activities.support.Polling;
 import io.seedancerunner.activities.support.TinyHttpServer;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.seedancerunner.workflows.catalog.ArkCatalogue;
 import io.seedancerunner.workflows.generation.Failures;
 import io.seedancerunner.workflows.model.GenerationOptions;
@@ -220,6 +221,7 @@ class ArkContractTest {
     String id = provider.submit("job-fail", text("anything [sim:fail]"), null).providerTaskId();
     TaskSnapshot failed = Polling.untilTerminal(provider, id);
     assertEquals(TaskState.FAILED, failed.state());
+    assertEquals(ProviderOutcome.MODERATED, failed.outcome(), "InputTextSensitiveContentDetected is a moderation code");
     assertEquals("failed", failed.rawStatus());
     assertEquals("InputTextSensitiveContentDetected", failed.errorCode());
     assertNotNull(failed.errorMessage());
@@ -316,7 +318,10 @@ class ArkContractTest {
     sim.faults("{\"submitErrors\":1}");
     assertProviderFailure(() -> provider.submit("j", text("x"), null), "InternalServiceError", 500, true);
     sim.faults("{\"dialect\":\"ark\",\"credits\":0}");
-    assertProviderFailure(() -> provider.submit("j", text("x"), null), "AccountOverdueError", 403, false);
+    ApplicationFailure overdue = assertThrows(ApplicationFailure.class, () -> provider.submit("j", text("x"), null));
+    assertEquals(Failures.INSUFFICIENT_CREDITS, overdue.getType(), "an overdue account lacks credits");
+    assertEquals("AccountOverdueError", overdue.getDetails().get(0, String.class));
+    assertEquals(403, overdue.getDetails().get(1, Integer.class));
     assertEquals(0, sim.stats().get("tasks").asInt());
   }
 
@@ -472,7 +477,7 @@ class ArkContractTest {
         assertFalse(sameOrigin.isEmpty());
         ApplicationFailure refused = assertThrows(ApplicationFailure.class,
             () -> fetcher.fetch(url, sameOrigin, dir.resolve("keyed.part"), 0, n -> { }));
-        assertEquals(Failures.PROVIDER_REJECTED, refused.getType(), refused.getOriginalMessage());
+        assertEquals(Failures.LINK_REFUSED, refused.getType(), refused.getOriginalMessage());
       }
     }
     assertEquals(403, sim.send("HEAD", url, null, null).statusCode());

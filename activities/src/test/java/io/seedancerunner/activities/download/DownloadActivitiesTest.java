@@ -224,7 +224,7 @@ class DownloadActivitiesTest {
     ActivityFailure failure = assertThrows(ActivityFailure.class,
         () -> activity.download(new DownloadRequest("job-5", ACCOUNT, "gone", sim.url() + "/sim/files/gone.mp4")));
     ApplicationFailure f = applicationFailure(failure);
-    assertEquals(Failures.PROVIDER_REJECTED, f.getType());
+    assertEquals(Failures.LINK_REFUSED, f.getType());
     assertEquals(404, f.getDetails().get(1, Integer.class));
   }
 

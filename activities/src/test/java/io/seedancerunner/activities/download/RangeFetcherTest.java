@@ -172,7 +172,7 @@ class RangeFetcherTest {
       Path part = dir.resolve("clip.mp4.part");
       ApplicationFailure notFound = assertThrows(ApplicationFailure.class,
           () -> new RangeFetcher(client).fetch(gone.baseUrl() + "/f.mp4", Map.of(), part, 0, p -> { }));
-      assertEquals(Failures.PROVIDER_REJECTED, notFound.getType());
+      assertEquals(Failures.LINK_REFUSED, notFound.getType());
       assertTrue(notFound.isNonRetryable());
       assertEquals(404, notFound.getDetails().get(1, Integer.class));
       ApplicationFailure unavailable = assertThrows(ApplicationFailure.class,

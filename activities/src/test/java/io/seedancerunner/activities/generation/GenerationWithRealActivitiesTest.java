@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.seedancerunner.activities.config.RunnerConfig;
 import io.seedancerunner.activities.download.DownloadActivitiesImpl;
 import io.seedancerunner.activities.support.Accounts;
+import io.seedancerunner.activities.support.NoCapQuota;
 import io.seedancerunner.activities.support.SimulatorServer;
 import io.seedancerunner.workflows.generation.GenerationWorkflow;
 import io.seedancerunner.workflows.generation.GenerationWorkflowImpl;
@@ -84,22 +85,6 @@ class GenerationWithRealActivitiesTest {
           result.video().sha256(), "the resumed file is whole");
       download.close();
       registry.close();
-    }
-  }
-
-  /** The test account has no max-queued-tasks cap: every slot is granted at once. */
-  static final class NoCapQuota implements io.seedancerunner.workflows.quota.QuotaActivities {
-    @Override
-    public boolean acquire(String account, String holderWorkflowId) {
-      return true;
-    }
-
-    @Override
-    public void release(String account, String holderWorkflowId) {}
-
-    @Override
-    public java.util.List<String> closed(java.util.List<String> workflowIds) {
-      return java.util.List.of();
     }
   }
 }

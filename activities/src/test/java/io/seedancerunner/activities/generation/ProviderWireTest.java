@@ -163,7 +163,7 @@ class ProviderWireTest {
         VideoProvider p = openApi(server.baseUrl(), Duration.ofSeconds(5))) {
       ApplicationFailure f = assertThrows(ApplicationFailure.class,
           () -> p.submit("job-5", Accounts.text("p", "a cat"), null));
-      assertEquals(Failures.PROVIDER_REJECTED, f.getType());
+      assertEquals(Failures.INSUFFICIENT_CREDITS, f.getType());
       assertEquals("insufficient_credits", f.getDetails().get(0, String.class));
       assertEquals(402, f.getDetails().get(1, Integer.class));
     }
@@ -172,7 +172,7 @@ class ProviderWireTest {
         VideoProvider p = seedanceApi(server.baseUrl(), Duration.ofSeconds(5))) {
       ApplicationFailure f = assertThrows(ApplicationFailure.class,
           () -> p.submit("job-5", Accounts.text("p", "a cat"), null));
-      assertEquals(Failures.PROVIDER_REJECTED, f.getType());
+      assertEquals(Failures.INSUFFICIENT_CREDITS, f.getType());
       assertEquals("INSUFFICIENT_CREDITS", f.getDetails().get(0, String.class));
       assertEquals(402, f.getDetails().get(1, Integer.class));
     }
@@ -196,7 +196,7 @@ class ProviderWireTest {
         "{\"success\":false,\"error\":{\"code\":\"rate_limited\",\"message\":\"slow down\"}}");
         VideoProvider p = openApi(server.baseUrl(), Duration.ofSeconds(5))) {
       ApplicationFailure f = assertThrows(ApplicationFailure.class, () -> p.status("req_1"));
-      assertEquals(Failures.PROVIDER_TRANSIENT, f.getType());
+      assertEquals(Failures.PROVIDER_RATE_LIMITED, f.getType());
       assertEquals(Duration.ofSeconds(3), f.getNextRetryDelay());
       assertEquals("rate_limited", f.getDetails().get(0, String.class));
     }

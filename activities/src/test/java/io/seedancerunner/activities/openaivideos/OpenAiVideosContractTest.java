@@ -23,6 +23,7 @@ import io.seedancerunner.activities.support.Polling;
 import io.seedancerunner.activities.support.SimulatorServer;
 import io.seedancerunner.activities.support.TinyHttpServer;
 import io.seedancerunner.simulator.openaivideos.OpenAiVideosSettings;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.seedancerunner.workflows.generation.Failures;
 import io.seedancerunner.workflows.model.GenerationOptions;
 import io.seedancerunner.workflows.model.GenerationRequest;
@@ -255,6 +256,7 @@ class OpenAiVideosContractTest {
     SubmitReceipt receipt = provider.submit("job-ov-7", Accounts.text(ACCOUNT, "anything [sim:fail]"), null);
     TaskSnapshot failed = Polling.untilTerminal(provider, receipt.providerTaskId());
     assertEquals(TaskState.FAILED, failed.state());
+    assertEquals(ProviderOutcome.TASK_FAILED_RETRYABLE, failed.outcome(), "seed 002 gives a failed task no code: the provider's own failure");
     assertEquals("FAILURE", failed.rawStatus());
     assertEquals("FAILURE", failed.errorCode(), "the seed has no failure code: the status word stands for it");
     assertEquals("The request was rejected by content moderation", failed.errorMessage());
@@ -400,7 +402,7 @@ class OpenAiVideosContractTest {
 
       ApplicationFailure noKey = assertThrows(ApplicationFailure.class,
           () -> fetcher.fetch(done.videoUrl(), Map.of(), work.resolve("nokey.mp4"), 0, n -> { }));
-      assertEquals(Failures.PROVIDER_REJECTED, noKey.getType(), "401 without the account's key");
+      assertEquals(Failures.LINK_REFUSED, noKey.getType(), "401 without the account's key");
     }
   }
 

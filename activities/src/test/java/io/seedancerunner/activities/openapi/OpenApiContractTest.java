@@ -13,6 +13,7 @@ import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.activities.support.Accounts;
 import io.seedancerunner.activities.support.Polling;
 import io.seedancerunner.activities.support.SimulatorServer;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
@@ -113,6 +114,7 @@ class OpenApiContractTest {
     SubmitReceipt receipt = provider.submit("job-oa-3", Accounts.text("sim-open-api", "anything [sim:fail]"), null);
     TaskSnapshot failed = Polling.untilTerminal(provider, receipt.providerTaskId());
     assertEquals(TaskState.FAILED, failed.state());
+    assertEquals(ProviderOutcome.MODERATED, failed.outcome(), "content_moderation");
     assertEquals("failed", failed.rawStatus());
     assertEquals("content_moderation", failed.errorCode());
     assertNotNull(failed.errorMessage());

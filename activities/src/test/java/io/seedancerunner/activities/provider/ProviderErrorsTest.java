@@ -9,6 +9,8 @@ import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.http.client.exceptions.ResponseClosedException;
 import io.seedancerunner.workflows.generation.Failures;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
+import io.seedancerunner.workflows.model.TaskState;
 import io.temporal.failure.ApplicationFailure;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -34,10 +36,14 @@ class ProviderErrorsTest {
       "408, , true"})
   void classifiesByStatusAndCode(int status, String code, boolean retryable) {
     ApplicationFailure f = ProviderErrors.fromAnswer("acct", status, code, "why", null);
-    assertEquals(retryable ? Failures.PROVIDER_TRANSIENT : Failures.PROVIDER_REJECTED, f.getType());
+    String expected = status == 402 ? Failures.INSUFFICIENT_CREDITS : status == 429 ? Failures.PROVIDER_RATE_LIMITED
+        : retryable ? Failures.PROVIDER_TRANSIENT : Failures.PROVIDER_REJECTED;
+    assertEquals(expected, f.getType());
     assertEquals(!retryable, f.isNonRetryable());
     String expectedCode = code == null ? "HTTP_" + status : code;
     assertEquals(expectedCode, f.getDetails().get(0, String.class));
+    assertTrue(f.getOriginalMessage().startsWith(expectedCode + ": why (acct answered HTTP " + status + ")"),
+        "reads code: message first: " + f.getOriginalMessage());
     assertEquals(status, f.getDetails().get(1, Integer.class));
     assertTrue(f.getOriginalMessage().contains(expectedCode) && f.getOriginalMessage().contains("why"),
         f.getOriginalMessage());
@@ -97,5 +103,41 @@ class ProviderErrorsTest {
     assertFalse(clean.contains("0123456789abcdef0123456789abcdef"), clean);
     assertFalse(clean.contains("sk_live_secret"), clean);
     assertTrue(clean.contains("/v1/webhooks/acct/sb1%2Fshot-3/[redacted]"), clean);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "400, content_policy_violation, MODERATED",
+      "400, InputTextSensitiveContentDetected, MODERATED",
+      "402, , INSUFFICIENT_CREDITS",
+      "200, insufficient_quota, INSUFFICIENT_CREDITS",
+      "429, rate_limited, RATE_LIMITED",
+      "503, service_busy, TRANSIENT",
+      "400, invalid_request, INPUT_REJECTED"})
+  void everyAnswerIsClassifiedIntoOneOutcome(int status, String code, ProviderOutcome expected) {
+    assertEquals(expected, ProviderErrors.classify(status, code));
+    assertEquals(expected.type(), ProviderErrors.fromAnswer("acct", status, code, "why", null).getType());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "FAILED, content_moderation, MODERATED",
+      "FAILED, OutputVideoSensitiveContentDetected, MODERATED",
+      "FAILED, insufficient_credits, INSUFFICIENT_CREDITS",
+      "FAILED, INVALID_PROMPT, INPUT_REJECTED",
+      "FAILED, internal_error, TASK_FAILED_RETRYABLE",
+      "FAILED, , TASK_FAILED_RETRYABLE",
+      "EXPIRED, , TASK_FAILED_RETRYABLE",
+      "CANCELLED, , TASK_FAILED_FINAL"})
+  void aFailedTasksFinalRecordIsClassifiedByItsCode(TaskState state, String code, ProviderOutcome expected) {
+    assertEquals(expected, ProviderErrors.taskOutcome(state, code));
+  }
+
+  @Test
+  void aRefusedLinkIsItsOwnOutcomeNeverRetriedAsIs() {
+    ApplicationFailure f = ProviderErrors.linkRefused("cdn.example", 403, "Forbidden");
+    assertEquals(Failures.LINK_REFUSED, f.getType());
+    assertTrue(f.isNonRetryable());
+    assertNull(ProviderErrors.taskOutcome(TaskState.SUCCEEDED, null));
   }
 }

@@ -61,7 +61,7 @@ class ProviderHttpGateTest {
   }
 
   private static void assertHeldBack(ApplicationFailure f, Duration wait) {
-    assertEquals(Failures.PROVIDER_TRANSIENT, f.getType(), f.getOriginalMessage());
+    assertEquals(Failures.PROVIDER_RATE_LIMITED, f.getType(), f.getOriginalMessage());
     assertFalse(f.isNonRetryable(), "a held-back submit is not ambiguous: it never left");
     assertEquals(ProviderErrors.RATE_LIMITED_LOCALLY, f.getDetails().get(0, String.class));
     assertEquals(0, f.getDetails().get(1, Integer.class));

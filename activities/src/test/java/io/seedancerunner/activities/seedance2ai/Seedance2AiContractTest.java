@@ -16,6 +16,7 @@ import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.activities.support.Accounts;
 import io.seedancerunner.activities.support.Polling;
 import io.seedancerunner.activities.support.SimulatorServer;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.seedancerunner.workflows.generation.Failures;
 import io.seedancerunner.workflows.model.GenerationOptions;
 import io.seedancerunner.workflows.model.GenerationRequest;
@@ -151,6 +152,7 @@ class Seedance2AiContractTest {
     SubmitReceipt receipt = provider.submit("job-s2-4", Accounts.text(ACCOUNT, "anything [sim:fail]"), null);
     TaskSnapshot failed = Polling.untilTerminal(provider, receipt.providerTaskId());
     assertEquals(TaskState.FAILED, failed.state());
+    assertEquals(ProviderOutcome.MODERATED, failed.outcome(), "content_policy_violation");
     assertEquals("failed", failed.rawStatus());
     assertEquals("content_policy_violation", failed.errorCode());
     assertNotNull(failed.errorMessage());

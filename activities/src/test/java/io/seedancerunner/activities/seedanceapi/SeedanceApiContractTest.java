@@ -11,6 +11,7 @@ import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.activities.support.Accounts;
 import io.seedancerunner.activities.support.Polling;
 import io.seedancerunner.activities.support.SimulatorServer;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
@@ -110,6 +111,7 @@ class SeedanceApiContractTest {
     SubmitReceipt receipt = provider.submit("job-sa-3", Accounts.text(ACCOUNT, "x [sim:fail]"), null);
     TaskSnapshot failed = Polling.untilTerminal(provider, receipt.providerTaskId());
     assertEquals(TaskState.FAILED, failed.state());
+    assertEquals(ProviderOutcome.TASK_FAILED_RETRYABLE, failed.outcome(), "seed 001 gives a failed task no code: the provider's own failure");
     assertEquals("FAILED", failed.rawStatus());
     assertEquals("content policy violation", failed.errorMessage());
     assertEquals(0.0, failed.cost(), "failed generations do not consume credits");

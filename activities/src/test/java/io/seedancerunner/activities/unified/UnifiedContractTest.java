@@ -17,6 +17,7 @@ import io.seedancerunner.activities.provider.VideoProvider;
 import io.seedancerunner.activities.support.Accounts;
 import io.seedancerunner.activities.support.Polling;
 import io.seedancerunner.activities.support.TinyHttpServer;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.seedancerunner.workflows.generation.Failures;
 import io.seedancerunner.workflows.model.GenerationOptions;
 import io.seedancerunner.workflows.model.GenerationRequest;
@@ -128,6 +129,7 @@ class UnifiedContractTest {
     SubmitReceipt receipt = provider.submit("job-u-4", text("x [sim:fail]", 4, "480p", null), null);
     TaskSnapshot failed = Polling.untilTerminal(provider, receipt.providerTaskId());
     assertEquals(TaskState.FAILED, failed.state());
+    assertEquals(ProviderOutcome.MODERATED, failed.outcome(), "content_policy_violation");
     assertEquals("failed", failed.rawStatus());
     assertEquals("content_policy_violation", failed.errorCode());
     assertNotNull(failed.errorMessage());

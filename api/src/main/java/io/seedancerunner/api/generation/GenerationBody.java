@@ -1,5 +1,6 @@
 package io.seedancerunner.api.generation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -32,30 +33,32 @@ import java.util.List;
  * @param maxAttempts                  attempts, 1..10 (default 3)
  * @param fallbacks                    up to 5 {provider, model} steps tried after a failed attempt
  */
-@Schema(name = "GenerationBody", description = "A generation request; see GET /v1/models for allowed values")
+@Schema(name = "GenerationBody", description = "A generation request; see GET /v1/models for allowed values",
+    example = "{\"provider\":\"sim-open-api\",\"model\":\"seedance-2.0\",\"prompt\":\"A cinematic shot of mountains"
+        + " at sunrise\",\"durationSeconds\":8,\"resolution\":\"720p\",\"aspectRatio\":\"16:9\"}")
 public record GenerationBody(
-    @Schema(maxLength = 100, example = "sim-open-api") String provider,
-    @Schema(maxLength = 100, example = "seedance-2.0") String model,
-    @Schema(maxLength = 10000, example = "A cinematic shot of mountains at sunrise") String prompt,
-    @Schema(minimum = "1", maximum = "60", example = "8") Integer durationSeconds,
-    @Schema(example = "720p") String resolution,
-    @Schema(example = "16:9") String aspectRatio,
-    Boolean generateAudio,
-    Boolean fixedLens,
-    @Schema(format = "uri") String firstFrameUrl,
-    @Schema(format = "uri") String lastFrameUrl,
-    List<String> referenceImageUrls,
-    List<String> referenceVideoUrls,
-    List<String> referenceAudioUrls,
-    Long seed,
-    Boolean watermark,
-    String serviceTier,
-    Boolean returnLastFrame,
-    Integer executionExpiresAfterSeconds,
-    Boolean contentFilter,
-    @Schema(pattern = "[A-Za-z0-9._-]{1,64}") String tenant,
-    @Schema(minimum = "1", maximum = "10") Integer maxAttempts,
-    List<Fallback> fallbacks) {
+    @Nullable @Schema(maxLength = 100, example = "sim-open-api") String provider,
+    @Nullable @Schema(maxLength = 100, example = "seedance-2.0") String model,
+    @Nullable @Schema(maxLength = 10000, example = "A cinematic shot of mountains at sunrise") String prompt,
+    @Nullable @Schema(minimum = "1", maximum = "60", example = "8") Integer durationSeconds,
+    @Nullable @Schema(example = "720p") String resolution,
+    @Nullable @Schema(example = "16:9") String aspectRatio,
+    @Nullable Boolean generateAudio,
+    @Nullable Boolean fixedLens,
+    @Nullable @Schema(format = "uri") String firstFrameUrl,
+    @Nullable @Schema(format = "uri") String lastFrameUrl,
+    @Nullable List<String> referenceImageUrls,
+    @Nullable List<String> referenceVideoUrls,
+    @Nullable List<String> referenceAudioUrls,
+    @Nullable Long seed,
+    @Nullable Boolean watermark,
+    @Nullable String serviceTier,
+    @Nullable Boolean returnLastFrame,
+    @Nullable Integer executionExpiresAfterSeconds,
+    @Nullable Boolean contentFilter,
+    @Nullable @Schema(pattern = "[A-Za-z0-9._-]{1,64}") String tenant,
+    @Nullable @Schema(minimum = "1", maximum = "10") Integer maxAttempts,
+    @Nullable List<Fallback> fallbacks) {
 
   /**
    * One fallback step.
@@ -63,5 +66,5 @@ public record GenerationBody(
    * @param provider provider account, or null for the same
    * @param model    model id, or null for the same
    */
-  public record Fallback(String provider, String model) {}
+  public record Fallback(@Nullable String provider, @Nullable String model) {}
 }

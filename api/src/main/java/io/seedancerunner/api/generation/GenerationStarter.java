@@ -8,13 +8,20 @@ import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.budget.ReserveOutcome;
 import io.seedancerunner.workflows.model.AttemptRecord;
 import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.GenerationResult;
 import io.seedancerunner.workflows.model.JobStatus;
 import io.temporal.client.WorkflowException;
 import io.seedancerunner.workflows.model.JobPolicy;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowUpdateStage;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import jakarta.inject.Singleton;
 import java.util.Map;
 
@@ -50,6 +57,21 @@ public class GenerationStarter {
   public record Outcome(boolean started, String requestSha256, ReserveOutcome admission) {}
 
   /**
+   * The first reservation of a job that ended before its admission Update was answered, read
+   * through its {@code status} query: refused when its first attempt is logged {@code REFUSED}.
+   */
+  private ReserveOutcome admissionFromStatus(String jobId) {
+    JobStatus status = client.newWorkflowStub(GenerationWorkflow.class, jobId).status();
+    AttemptRecord first = status.attemptLog() == null || status.attemptLog().isEmpty() ? null
+        : status.attemptLog().get(0);
+    boolean refused = first != null && "REFUSED".equals(first.outcome());
+    return new ReserveOutcome(!refused, refused ? first.reason() : null, 0, null, 0, "read from the status query");
+  }
+
+  /**
+   * Starts the job and asks for its admission in one call: update-with-start, the first
+   * reservation ({@code admission}) being the Update.
+   *
    * @param jobId         the workflow id
    * @param request       the normalised, validated request
    * @param policy        tenant, attempts and fallback chain
@@ -59,40 +81,48 @@ public class GenerationStarter {
    *     {@code BudgetExceeded} without calling any provider)
    * @throws io.temporal.client.WorkflowServiceException when Temporal cannot be reached
    */
-  /**
-   * The job's answer to its first reservation. A job that ended before the Update arrived (it
-   * cannot take Updates any more) is read through its {@code status} query instead: refused when
-   * its first attempt is logged {@code REFUSED}.
-   */
-  private static ReserveOutcome admission(GenerationWorkflow workflow) {
-    try {
-      return workflow.admission();
-    } catch (WorkflowException e) {
-      JobStatus status = workflow.status();
-      AttemptRecord first = status.attemptLog() == null || status.attemptLog().isEmpty() ? null
-          : status.attemptLog().get(0);
-      boolean refused = first != null && "REFUSED".equals(first.outcome());
-      return new ReserveOutcome(!refused, refused ? first.reason() : null, 0, null, 0, "read from the status query");
-    }
-  }
-
   public Outcome start(String jobId, GenerationRequest request, JobPolicy policy, String requestSha256) {
     WorkflowOptions options = WorkflowOptions.newBuilder()
         .setWorkflowId(jobId)
         .setTaskQueue(TaskQueues.WORKFLOWS)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
         .setMemo(Map.of(JobIds.MEMO_REQUEST_SHA256, requestSha256, JobIds.MEMO_TENANT, policy.tenant()))
         .setStaticSummary(UiMetadata.staticSummary(request))
         .setStaticDetails(UiMetadata.staticDetails(request))
         .build();
     GenerationWorkflow workflow = client.newWorkflowStub(GenerationWorkflow.class, options);
+    WithStartWorkflowOperation<GenerationResult> start = new WithStartWorkflowOperation<>(workflow::run,
+        new GenerationInput(jobId, request, jobs.toWaitPolicy(), policy));
     try {
-      WorkflowClient.start(workflow::run, new GenerationInput(jobId, request, jobs.toWaitPolicy(), policy));
-      return new Outcome(true, requestSha256, admission(workflow));
+      // One call: the workflow starts and its first reservation (the admission Update) is answered.
+      ReserveOutcome admission = WorkflowClient.executeUpdateWithStart(workflow::admission,
+          UpdateOptions.<ReserveOutcome>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(), start);
+      return new Outcome(true, requestSha256, admission);
     } catch (WorkflowExecutionAlreadyStarted e) {
-      Object existing = client.newUntypedWorkflowStub(jobId).describe()
-          .getMemo(JobIds.MEMO_REQUEST_SHA256, String.class);
-      return new Outcome(false, existing instanceof String s ? s : null, null);
+      return existing(jobId);
+    } catch (WorkflowException e) {
+      if (alreadyStarted(e)) {
+        return existing(jobId);
+      }
+      // Started, but ended before the Update was answered (a refused reservation fails the job).
+      return new Outcome(true, requestSha256, admissionFromStatus(jobId));
     }
+  }
+
+  private static boolean alreadyStarted(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof WorkflowExecutionAlreadyStarted
+          || t instanceof StatusRuntimeException s && s.getStatus().getCode() == Status.Code.ALREADY_EXISTS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Outcome existing(String jobId) {
+    Object existing = client.newUntypedWorkflowStub(jobId).describe()
+        .getMemo(JobIds.MEMO_REQUEST_SHA256, String.class);
+    return new Outcome(false, existing instanceof String s ? s : null, null);
   }
 }

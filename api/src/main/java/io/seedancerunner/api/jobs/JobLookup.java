@@ -64,7 +64,8 @@ public class JobLookup {
     /**
      * @return the job's phase name from the query; for a workflow that closed without a clip the
      *     closed state decides ({@code FAILED}, {@code CANCELLED}, {@code TIMED_OUT}), since a
-     *     terminated workflow's last phase would mislead; the workflow state when no worker answered
+     *     terminated workflow's last phase would mislead; for a running workflow its phase, never a
+     *     terminal one ({@code RUNNING} then); the workflow state when no worker answered
      */
     public String statusName() {
       switch (state) {
@@ -81,7 +82,8 @@ public class JobLookup {
           return "SUCCEEDED";
         }
         default -> {
-          return status != null ? status.phase().name() : workflowState();
+          // A running workflow never shows a terminal phase, whatever its last query said.
+          return status != null && !status.phase().terminal() ? status.phase().name() : workflowState();
         }
       }
     }

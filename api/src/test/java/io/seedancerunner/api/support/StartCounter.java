@@ -6,8 +6,8 @@ import io.temporal.common.interceptors.WorkflowClientInterceptorBase;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts workflow start calls that reach the Temporal client, whatever code path makes them: the
- * bad-input tests assert that it does not move.
+ * Counts workflow start calls that reach the Temporal client (a start, or an update-with-start),
+ * whatever code path makes them: the bad-input tests assert that it does not move.
  */
 public class StartCounter extends WorkflowClientInterceptorBase {
 
@@ -25,6 +25,12 @@ public class StartCounter extends WorkflowClientInterceptorBase {
       public WorkflowStartOutput start(WorkflowStartInput input) {
         starts.incrementAndGet();
         return super.start(input);
+      }
+
+      @Override
+      public <R> WorkflowUpdateWithStartOutput<R> updateWithStart(WorkflowUpdateWithStartInput<R> input) {
+        starts.incrementAndGet();
+        return super.updateWithStart(input);
       }
     };
   }

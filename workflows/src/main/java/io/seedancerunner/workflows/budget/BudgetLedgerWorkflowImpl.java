@@ -3,6 +3,7 @@ package io.seedancerunner.workflows.budget;
 import io.seedancerunner.workflows.generation.Timers;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,8 +40,8 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
   private final Map<String, Double> capturedByProvider = new TreeMap<>();
   private final Map<String, String> unitByProvider = new TreeMap<>();
   private String tenant;
-  private long depositedMicros;
-  private long capturedMicros;
+  private BigInteger depositedMicros;
+  private BigInteger capturedMicros;
   private long nextSeq;
   private int changes;
 
@@ -99,7 +100,7 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
   private void expireHolds(long now) {
     for (Reservation r : List.copyOf(open.values())) {
       if (r.heldUntilMillis() > 0 && r.heldUntilMillis() <= now) {
-        settle(r, "EXPIRE", null, 0, "hold expired (" + r.holdReason() + "); released");
+        settle(r, "EXPIRE", null, BigInteger.ZERO, "hold expired (" + r.holdReason() + "); released");
       }
     }
   }
@@ -117,9 +118,10 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
     if (open.containsKey(key) || settled.contains(key)) {
       return;
     }
-    long balance = balanceMicros();
-    if (request.usdMicros() > balance) {
-      throw new IllegalStateException("tenant " + tenant + ": the estimate " + Usd.format(request.usdMicros())
+    BigInteger balance = balanceMicros();
+    if (BigInteger.valueOf(request.usdMicros()).compareTo(balance) > 0) {
+      throw new IllegalStateException("tenant " + tenant + ": the estimate "
+          + Usd.format(BigInteger.valueOf(request.usdMicros()))
           + " (" + describe(request.amount(), request.unit()) + " on " + request.provider() + ", "
           + request.basis() + ") exceeds the balance " + Usd.format(balance)
           + "; top up with POST /v1/tenants/" + tenant + "/budget/top-up");
@@ -136,7 +138,7 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
         request.amount(), request.unit(), request.usdPerUnit(), request.usdMicros(), 0, null,
         Workflow.currentTimeMillis());
     open.put(key, r);
-    write("RESERVE", key, r.provider(), r.amount(), r.unit(), r.usdMicros(), request.basis());
+    write("RESERVE", key, r.provider(), r.amount(), r.unit(), BigInteger.valueOf(r.usdMicros()), request.basis());
     return r;
   }
 
@@ -147,7 +149,7 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
       return null;
     }
     double amount = request.amount() != null ? request.amount() : r.amount();
-    long usd = Usd.micros(amount * r.usdPerUnit());
+    BigInteger usd = Usd.exactMicros(amount, r.usdPerUnit());
     String note = request.amount() != null ? request.reason()
         : request.reason() + " (the provider reports no cost: the estimate is captured)";
     return settle(r, "CAPTURE", amount, usd, note);
@@ -156,7 +158,7 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
   @Override
   public LedgerEntry release(SettleRequest request) {
     Reservation r = open.get(request.key());
-    return r == null ? null : settle(r, "RELEASE", null, 0, request.reason());
+    return r == null ? null : settle(r, "RELEASE", null, BigInteger.ZERO, request.reason());
   }
 
   @Override
@@ -166,24 +168,26 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
       return null;
     }
     open.put(r.key(), r.held(request.untilMillis(), request.reason()));
-    return write("HOLD", r.key(), r.provider(), r.amount(), r.unit(), r.usdMicros(), request.reason());
+    return write("HOLD", r.key(), r.provider(), r.amount(), r.unit(), BigInteger.valueOf(r.usdMicros()),
+        request.reason());
   }
 
   /** Captures {@code capturedUsd} of {@code r} (0 for a release) and frees the reservation. */
-  private LedgerEntry settle(Reservation r, String kind, Double amount, long capturedUsd, String note) {
+  private LedgerEntry settle(Reservation r, String kind, Double amount, BigInteger capturedUsd, String note) {
     open.remove(r.key());
     settled.add(r.key());
     while (settled.size() > SETTLED_KEPT) {
       settled.remove(settled.iterator().next());
     }
     if ("CAPTURE".equals(kind)) {
-      capturedMicros += capturedUsd;
+      capturedMicros = capturedMicros.add(capturedUsd);
       capturedByProvider.merge(r.provider(), amount, Double::sum);
       unitByProvider.put(r.provider(), r.unit());
       return write(kind, r.key(), r.provider(), amount, r.unit(), capturedUsd,
-          note + "; released " + Usd.format(r.usdMicros() - capturedUsd) + " of the estimate");
+          note + "; released " + Usd.format(BigInteger.valueOf(r.usdMicros()).subtract(capturedUsd))
+              + " of the estimate");
     }
-    return write(kind, r.key(), r.provider(), r.amount(), r.unit(), r.usdMicros(), note);
+    return write(kind, r.key(), r.provider(), r.amount(), r.unit(), BigInteger.valueOf(r.usdMicros()), note);
   }
 
   @Override
@@ -195,7 +199,7 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
 
   @Override
   public BudgetView setBudget(double usd) {
-    depositedMicros = Usd.micros(usd);
+    depositedMicros = Usd.exactMicros(usd);
     write("SET", null, null, null, null, depositedMicros, "budget set to " + Usd.format(depositedMicros));
     return view(0, 20);
   }
@@ -209,8 +213,8 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
 
   @Override
   public BudgetView topUp(double usd) {
-    long micros = Usd.micros(usd);
-    depositedMicros += micros;
+    BigInteger micros = Usd.exactMicros(usd);
+    depositedMicros = depositedMicros.add(micros);
     write("TOP_UP", null, null, null, null, micros, "topped up by " + Usd.format(micros));
     return view(0, 20);
   }
@@ -221,22 +225,23 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
     java.util.Collections.reverse(newestFirst);
     int from = Math.min(Math.max(0, offset), newestFirst.size());
     int to = Math.min(newestFirst.size(), from + Math.max(1, Math.min(ENTRIES_KEPT, limit)));
-    long held = open.values().stream().filter(r -> r.heldUntilMillis() > 0).mapToLong(Reservation::usdMicros).sum();
+    BigInteger held = BigInteger.valueOf(open.values().stream().filter(r -> r.heldUntilMillis() > 0)
+        .mapToLong(Reservation::usdMicros).sum());
     return new BudgetView(tenant, Usd.dollars(depositedMicros), Usd.dollars(balanceMicros()),
         Usd.dollars(reservedMicros()), Usd.dollars(held), Usd.dollars(capturedMicros),
         Map.copyOf(capturedByProvider), Map.copyOf(unitByProvider), List.copyOf(open.values()),
         List.copyOf(newestFirst.subList(from, to)), nextSeq - 1);
   }
 
-  private long reservedMicros() {
-    return open.values().stream().mapToLong(Reservation::usdMicros).sum();
+  private BigInteger reservedMicros() {
+    return open.values().stream().map(r -> BigInteger.valueOf(r.usdMicros())).reduce(BigInteger.ZERO, BigInteger::add);
   }
 
-  private long balanceMicros() {
-    return depositedMicros - reservedMicros() - capturedMicros;
+  private BigInteger balanceMicros() {
+    return depositedMicros.subtract(reservedMicros()).subtract(capturedMicros);
   }
 
-  private LedgerEntry write(String kind, String key, String provider, Double amount, String unit, long usdMicros,
+  private LedgerEntry write(String kind, String key, String provider, Double amount, String unit, BigInteger usdMicros,
       String note) {
     LedgerEntry entry = new LedgerEntry(nextSeq++, Workflow.currentTimeMillis(), kind, key, provider, amount, unit,
         Usd.dollars(usdMicros), note);

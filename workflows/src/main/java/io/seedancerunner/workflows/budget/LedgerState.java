@@ -1,12 +1,14 @@
 package io.seedancerunner.workflows.budget;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A tenant ledger's state, carried from one run to the next by continue-as-new.
  *
- * <p>Invariant, in micro-USD: {@code deposited = balance + reserved + captured}, where reserved is
+ * <p>Sums are {@link BigInteger} micro-USD, so no budget is clamped and no top-up wraps.
+ * Invariant, in micro-USD: {@code deposited = balance + reserved + captured}, where reserved is
  * the sum of {@code open}'s {@code usdMicros} and balance is what remains (negative when captures
  * exceeded their estimates).
  *
@@ -28,8 +30,8 @@ import java.util.Map;
  */
 public record LedgerState(
     String tenant,
-    long depositedMicros,
-    long capturedMicros,
+    BigInteger depositedMicros,
+    BigInteger capturedMicros,
     List<Reservation> open,
     List<String> settled,
     List<LedgerEntry> entries,
@@ -46,8 +48,8 @@ public record LedgerState(
 
   /** @return a new ledger holding {@code budgetUsd} and nothing else */
   public static LedgerState fresh(String tenant, double budgetUsd) {
-    long micros = Usd.micros(budgetUsd);
-    return new LedgerState(tenant, micros, 0, List.of(), List.of(),
+    BigInteger micros = Usd.exactMicros(budgetUsd);
+    return new LedgerState(tenant, micros, BigInteger.ZERO, List.of(), List.of(),
         List.of(new LedgerEntry(1, 0, "SET", null, null, null, null, budgetUsd, "initial budget from config")),
         2, Map.of(), Map.of(), 0);
   }

@@ -3,17 +3,16 @@ package io.seedancerunner.workflows.generation;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Why an attempt ended, what that means for the money, and whether another attempt may follow.
- * Pure functions; workflow code.
+ * Decides from the adapter's {@link ProviderOutcome} only. Pure functions; workflow code.
  *
- * <p>Retried (issue 4): transient provider failures (a task the provider failed for its own
- * reasons, a submit refused as transient until {@link SubmitLoop#MAX_ATTEMPTS}) and expired
- * links. Never retried: content moderation, invalid input, insufficient credits, a cancel, the
- * job's deadline, or any attempt whose provider task may still run.
+ * <p>Another (paid) attempt follows only where {@link ProviderOutcome#newTaskMayHelp()}: a
+ * transient or rate-limited submit that created nothing, or a task the provider failed for its own
+ * reasons. Never: moderation, invalid input, missing credits, a task failed for good, a cancel, the
+ * job's deadline, an attempt whose task may still run, or a task that succeeded (its video is
+ * paid: only the policy {@code regenerateUndelivered} may pay for another).
  *
  * @param books     what happens to the attempt's reservation
  * @param retryable whether another attempt may follow
@@ -25,9 +24,9 @@ record AttemptEnding(Books books, boolean retryable, String reason) {
   enum Books {
     /** Nothing reached the provider, or the provider created nothing: release all. */
     RELEASE,
-    /** The task ended at the provider: capture what it reports (failed, nothing reported: 0). */
+    /** The task ended without a video: capture what its final record reports (nothing: 0). */
     CAPTURE_ENDED,
-    /** The task succeeded: capture what it reports (nothing reported: the estimate). */
+    /** The task succeeded: capture what its final record reports. */
     CAPTURE_SUCCEEDED,
     /** The task may still run: ask its status once, then capture or hold. */
     CHECK
@@ -36,56 +35,30 @@ record AttemptEnding(Books books, boolean retryable, String reason) {
   /** Where the attempt was when it ended. */
   enum Stage { RESERVE, QUEUE, SUBMIT, WAIT, DOWNLOAD }
 
-  /** Words in a provider's failure code or message that mark a failure no retry can fix. */
-  private static final List<String> PERMANENT = List.of(
-      "moderation", "policy", "sensitive", "safety", "invalid", "insufficient", "quota_exceeded");
-
   /**
-   * @param stage     where the attempt was
-   * @param failure   what ended it
-   * @param ambiguous whether a submit of this attempt is unresolved (UNKNOWN_SUBMIT)
-   * @param taskKnown whether the provider's task id is known
-   * @param state     the provider's last state word for a task that ended there
+   * @param stage                 where the attempt was
+   * @param failure               what ended it
+   * @param ambiguous             whether a submit of this attempt is unresolved (UNKNOWN_SUBMIT)
+   * @param taskKnown             whether the provider's task id is known
+   * @param regenerateUndelivered the job's policy for a paid task whose video could not be fetched
    * @return the ending
    */
-  static AttemptEnding of(Stage stage, RuntimeException failure, boolean ambiguous, boolean taskKnown, String state) {
+  static AttemptEnding of(Stage stage, RuntimeException failure, boolean ambiguous, boolean taskKnown,
+      boolean regenerateUndelivered) {
     boolean cancelled = isCancel(failure);
-    String type = type(failure);
+    ProviderOutcome outcome = cancelled ? null : ProviderOutcome.of(failure);
+    boolean newTaskMayHelp = outcome != null && outcome.newTaskMayHelp();
     String reason = describe(failure);
-    switch (stage) {
-      case RESERVE:
-      case QUEUE:
-        return new AttemptEnding(Books.RELEASE, false, reason);
-      case SUBMIT:
-        if (ambiguous || Failures.AMBIGUOUS_SUBMIT.equals(type)) {
-          return new AttemptEnding(Books.CHECK, false, reason);
-        }
-        if (taskKnown) {
-          return new AttemptEnding(Books.CHECK, false, reason);
-        }
-        return new AttemptEnding(Books.RELEASE, !cancelled && Failures.PROVIDER_TRANSIENT.equals(type), reason);
-      case WAIT:
-        if (Failures.PROVIDER_TASK_FAILED.equals(type)) {
-          return new AttemptEnding(Books.CAPTURE_ENDED, !permanent(reason), reason);
-        }
-        if (Failures.PROVIDER_TASK_ENDED.equals(type)) {
-          return new AttemptEnding(Books.CAPTURE_ENDED, "EXPIRED".equalsIgnoreCase(state)
-              || reason.toLowerCase(Locale.ROOT).contains("expire"), reason);
-        }
-        return new AttemptEnding(Books.CHECK, false, reason);
-      case DOWNLOAD:
-      default:
-        boolean linkOrTransient = Failures.PROVIDER_REJECTED.equals(type) || Failures.PROVIDER_TRANSIENT.equals(type)
-            || Failures.DOWNLOAD_INCOMPLETE.equals(type) || failure instanceof ActivityFailure && type == null;
-        return new AttemptEnding(Books.CAPTURE_SUCCEEDED, !cancelled && linkOrTransient,
-            Failures.PROVIDER_REJECTED.equals(type) ? "link expired: " + reason : reason);
-    }
-  }
-
-  /** @return true for moderation, invalid input and insufficient credits */
-  static boolean permanent(String reason) {
-    String text = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
-    return PERMANENT.stream().anyMatch(text::contains);
+    return switch (stage) {
+      case RESERVE, QUEUE -> new AttemptEnding(Books.RELEASE, false, reason);
+      case SUBMIT -> ambiguous || taskKnown || outcome == ProviderOutcome.AMBIGUOUS
+          ? new AttemptEnding(Books.CHECK, false, reason)
+          : new AttemptEnding(Books.RELEASE, newTaskMayHelp, reason);
+      case WAIT -> failure instanceof ApplicationFailure && outcome != null
+          ? new AttemptEnding(Books.CAPTURE_ENDED, newTaskMayHelp, reason)
+          : new AttemptEnding(Books.CHECK, false, reason);
+      case DOWNLOAD -> new AttemptEnding(Books.CAPTURE_SUCCEEDED, !cancelled && regenerateUndelivered, reason);
+    };
   }
 
   static boolean isCancel(Throwable failure) {

@@ -5,16 +5,29 @@ package io.seedancerunner.workflows.generation;
  * provider errors follows DESIGN.md ("Decisions already taken").
  */
 public final class Failures {
-  /** Retryable: connection refused, 429 (with Retry-After as next retry delay), 5xx, busy. */
+  /** Retryable: connection refused, 408, 425, 5xx, busy ({@link ProviderOutcome#TRANSIENT}). */
   public static final String PROVIDER_TRANSIENT = "ProviderTransient";
-  /** Not retryable: the provider refused the request (400, 401, 402, 404). Details: code, HTTP status. */
+  /** Not retryable: the provider refused the request's input (400, 401, 404, other 4xx). Details: code, HTTP status. */
   public static final String PROVIDER_REJECTED = "ProviderRejected";
   /** Not retryable: a submit left and no answer came; the task may exist and bill. */
   public static final String AMBIGUOUS_SUBMIT = "AmbiguousSubmit";
-  /** Not retryable: the provider reports the task failed. Details: code, message. */
+  /**
+   * The provider failed the task for its own reasons; a new task may succeed
+   * ({@link ProviderOutcome#TASK_FAILED_RETRYABLE}). Details: code, message.
+   */
   public static final String PROVIDER_TASK_FAILED = "ProviderTaskFailed";
-  /** Not retryable: the provider reports the task cancelled or expired. */
-  public static final String PROVIDER_TASK_ENDED = "ProviderTaskEnded";
+  /** Not retryable here: the provider's final record says the task failed for good (or was cancelled). */
+  public static final String PROVIDER_TASK_FAILED_FINAL = "ProviderTaskFailedFinal";
+  /** Retryable after the wait in its next retry delay: the provider answered 429 (or the account gate held the call). */
+  public static final String PROVIDER_RATE_LIMITED = "ProviderRateLimited";
+  /** Not retryable: the provider's content moderation refused the request or the task. */
+  public static final String PROVIDER_MODERATED = "ProviderModerated";
+  /** Not retryable: the provider account lacks the credits for the task (402, {@code insufficient_credits}). */
+  public static final String INSUFFICIENT_CREDITS = "ProviderInsufficientCredits";
+  /** Not retryable as such: the provider refused the result link (401, 403, 404, 410); ask for a fresh link. */
+  public static final String LINK_REFUSED = "ProviderLinkRefused";
+  /** Not retryable: the job ended without its video although the provider task succeeded (and was paid). */
+  public static final String UNDELIVERED = "Undelivered";
   /** Not retryable: the overall deadline of the wait passed. */
   public static final String DEADLINE_EXCEEDED = "DeadlineExceeded";
   /** Retryable: the download ended before Content-Length bytes; the retry resumes. */
@@ -28,7 +41,7 @@ public final class Failures {
   public static final String BUDGET_EXCEEDED = "BudgetExceeded";
 
   /**
-   * First detail (the code) of a {@link #PROVIDER_TRANSIENT} failure whose request was never sent:
+   * First detail (the code) of a {@link #PROVIDER_RATE_LIMITED} failure whose request was never sent:
    * the account's request gate in the worker held it back (window full, or a 429's Retry-After
    * still running). Its next retry delay is the wait; it says nothing about the provider's health.
    */

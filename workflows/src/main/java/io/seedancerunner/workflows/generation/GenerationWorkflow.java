@@ -18,10 +18,10 @@ import io.temporal.workflow.WorkflowMethod;
  * endpoint, download, complete. Cancel it with Temporal's workflow cancellation; the workflow
  * then cancels at the provider where the dialect can.
  *
- * <p>Failures: a provider failure fails the workflow with an {@code ApplicationFailure} of type
- * {@link Failures#PROVIDER_TASK_FAILED} carrying the provider's code and message; the deadline
- * fails it with {@link Failures#DEADLINE_EXCEEDED}; a submit rejected by the provider with
- * {@link Failures#PROVIDER_REJECTED}. An ambiguous submit puts the job in {@code UNKNOWN_SUBMIT}
+ * <p>Failures: a provider failure fails the workflow with an {@code ApplicationFailure} whose type
+ * is the adapter's {@link ProviderOutcome} (a failed task's carries the provider's code and
+ * message); the deadline fails it with {@link Failures#DEADLINE_EXCEEDED}; a succeeded task whose
+ * video could not be fetched with {@link Failures#UNDELIVERED} (task id, charge, captured USD). An ambiguous submit puts the job in {@code UNKNOWN_SUBMIT}
  * (also the {@link SearchAttributes#PHASE} search attribute): reconciled where the dialect allows,
  * else decided by an operator through the {@link #adoptTask} or {@link #resubmit} Update; with no
  * decision by the deadline it fails with {@link Failures#AMBIGUOUS_SUBMIT}.

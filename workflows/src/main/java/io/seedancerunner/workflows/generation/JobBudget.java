@@ -2,8 +2,10 @@ package io.seedancerunner.workflows.generation;
 
 import io.seedancerunner.workflows.budget.BudgetActivities;
 import io.seedancerunner.workflows.budget.BudgetStubs;
+import io.seedancerunner.workflows.budget.LedgerEntry;
 import io.seedancerunner.workflows.budget.ReserveOutcome;
 import io.seedancerunner.workflows.budget.SettleRequest;
+import io.seedancerunner.workflows.budget.Usd;
 import io.seedancerunner.workflows.model.AttemptRecord;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import io.temporal.workflow.Workflow;
@@ -68,10 +70,13 @@ final class JobBudget {
   void capture(String jobId, int attempt, String outcome, Double amount, String reason) {
     AttemptRecord r = record(attempt);
     double charged = amount != null ? amount : r.estimate() == null ? 0 : r.estimate();
-    Double usd = r.estimate() == null ? null
+    LedgerEntry[] entry = new LedgerEntry[1];
+    settle(() -> entry[0] = ledger("capture what attempt " + attempt + " cost")
+        .capture(tenant, new SettleRequest(jobId, attempt, amount, 0, outcome + ": " + reason)));
+    // The USD the ledger captured, so that the job's cost equals the tenant's books exactly.
+    Double usd = entry[0] != null ? Double.valueOf(entry[0].usd()) : r.estimate() == null ? null
         : r.estimate() == 0 ? 0.0 : charged * r.estimateUsd() / r.estimate();
     update(r.ended(outcome, reason, tenant == null ? amount : charged, usd, tenant == null ? "NONE" : "CAPTURED"));
-    settle(() -> ledger("capture what attempt " + attempt + " cost").capture(tenant, new SettleRequest(jobId, attempt, amount, 0, outcome + ": " + reason)));
   }
 
   /** Frees the attempt's whole estimate: nothing was created, or nothing can be charged. */
@@ -96,12 +101,24 @@ final class JobBudget {
     return log.isEmpty() ? null : log.get(log.size() - 1).estimateUsd();
   }
 
-  /** @return what all attempts were charged, in USD, or {@code null} without a tenant */
+  /**
+   * @return what all attempts were captured at, in USD (summed in micro-USD, as the ledger sums),
+   *     or {@code null} without a tenant
+   */
   Double chargedUsd() {
     if (tenant == null) {
       return null;
     }
-    return log.stream().filter(r -> r.chargedUsd() != null).mapToDouble(AttemptRecord::chargedUsd).sum();
+    return Usd.dollars(log.stream().filter(r -> r.chargedUsd() != null)
+        .mapToLong(r -> Usd.micros(r.chargedUsd())).sum());
+  }
+
+  /** @return captured USD plus the estimates still reserved or held, in USD; 0 without a tenant */
+  double bookedUsd() {
+    long open = log.stream().filter(r -> "RESERVED".equals(r.ledger()) || "HELD".equals(r.ledger()))
+        .filter(r -> r.estimateUsd() != null).mapToLong(r -> Usd.micros(r.estimateUsd())).sum();
+    Double charged = chargedUsd();
+    return Usd.dollars(open + (charged == null ? 0 : Usd.micros(charged)));
   }
 
   private void settle(Runnable call) {

@@ -11,11 +11,12 @@ import io.temporal.activity.ActivityMethod;
  * Calls to a provider account, run on that account's task queue ({@link TaskQueues#provider}) so
  * that the server-side activities-per-second limit of the queue is the account's rate limit.
  *
- * <p>Errors are thrown as {@code ApplicationFailure}s of the types in {@link Failures}: a
- * retryable {@link Failures#PROVIDER_TRANSIENT} (connection refused, 429 with its
- * {@code Retry-After} as the next retry delay, 5xx, {@code service_busy}), a non-retryable
- * {@link Failures#PROVIDER_REJECTED} (4xx, with the provider's code as the first detail), or a
- * non-retryable {@link Failures#AMBIGUOUS_SUBMIT} (the request left and no answer came).
+ * <p>Errors are thrown as {@code ApplicationFailure}s whose type is the adapter's
+ * {@link ProviderOutcome}: retryable transient and rate-limited ones (a 429's {@code Retry-After}
+ * as the next retry delay), non-retryable input rejected, moderated and insufficient credits (the
+ * provider's code and HTTP status as details), or a non-retryable ambiguous submit (the request
+ * left and no answer came). A failed task's classification comes in
+ * {@link io.seedancerunner.workflows.model.TaskSnapshot#outcome()}.
  */
 @ActivityInterface(namePrefix = "Provider")
 public interface ProviderActivities {
@@ -59,6 +60,19 @@ public interface ProviderActivities {
    */
   @ActivityMethod
   TaskSnapshot status(String provider, String providerTaskId);
+
+  /**
+   * Asks the provider for a fresh result link of a task that succeeded, after its link was refused
+   * ({@link Failures#LINK_REFUSED}): the status is read again (most dialects sign a new link per
+   * read); openai-videos answers its content endpoint, which the document asks clients to use.
+   *
+   * @param provider       provider account name
+   * @param providerTaskId the provider's task id
+   * @return a link to download the MP4 from, or {@code null} when the provider offers none (the
+   *     task is no longer {@code SUCCEEDED}, or the record carries no link)
+   */
+  @ActivityMethod
+  String freshLink(String provider, String providerTaskId);
 
   /**
    * Cancels the task at the provider where the dialect can.

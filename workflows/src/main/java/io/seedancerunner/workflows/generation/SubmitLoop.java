@@ -12,14 +12,16 @@ import java.util.function.BooleanSupplier;
 /**
  * Submits with retries decided in the workflow. Workflow code.
  *
+ * <p>Decides from the adapter's {@link ProviderOutcome}:
+ *
  * <ul>
- *   <li>{@link Failures#PROVIDER_TRANSIENT}: nothing was created (connection refused, 429, 5xx,
+ *   <li>{@link ProviderOutcome#TRANSIENT} or {@link ProviderOutcome#RATE_LIMITED}: nothing was created (connection refused, 429, 5xx,
  *       busy), so the submit is repeated: after exactly the failure's next retry delay when it
  *       has one (a 429's Retry-After, or the account's own rate gate), without limit until the
  *       job's deadline; otherwise after an exponential back-off (2 s, 4 s, ... up to 60 s), at
  *       most {@link #MAX_ATTEMPTS} failures;</li>
  *   <li>an activity timeout (the worker died, or the call hung past
- *       {@link ActivityStubs#SUBMIT_TIMEOUT}) or the adapter's {@link Failures#AMBIGUOUS_SUBMIT}
+ *       {@link ActivityStubs#SUBMIT_TIMEOUT}) or {@link ProviderOutcome#AMBIGUOUS}
  *       means the request may have left: the outcome is ambiguous and the submit is never
  *       repeated here (DESIGN.md); the workflow reconciles it;</li>
  *   <li>anything else fails the job with the provider's failure.</li>
@@ -69,15 +71,18 @@ final class SubmitLoop {
       } catch (ActivityFailure e) {
         lastError = describe(e);
         Throwable cause = e.getCause();
-        if (cause instanceof TimeoutFailure
-            || cause instanceof ApplicationFailure a && Failures.AMBIGUOUS_SUBMIT.equals(a.getType())) {
+        ProviderOutcome outcome = ProviderOutcome.of(cause);
+        if (cause instanceof TimeoutFailure || outcome == ProviderOutcome.AMBIGUOUS) {
           return new Outcome(null, "submit to " + request.provider() + " may have left without an answer ("
               + lastError + "); not repeated, the provider may have created and billed a task");
         }
-        if (!(cause instanceof ApplicationFailure af) || !Failures.PROVIDER_TRANSIENT.equals(af.getType())) {
-          String type = cause instanceof ApplicationFailure af ? af.getType() : Failures.PROVIDER_REJECTED;
+        if (!(cause instanceof ApplicationFailure af)
+            || outcome != ProviderOutcome.TRANSIENT && outcome != ProviderOutcome.RATE_LIMITED) {
+          String type = outcome != null ? outcome.type() : Failures.PROVIDER_REJECTED;
+          // The provider's refusal reads "code: message (account answered HTTP status)".
+          String refusal = cause instanceof ApplicationFailure af ? af.getOriginalMessage() : lastError;
           throw ApplicationFailure.newNonRetryableFailureWithCause(
-              "submit to " + request.provider() + " failed: " + lastError, type, e);
+              refusal + "; submit to " + request.provider() + " refused", type, e);
         }
         // A rate limit names its own wait (Retry-After): honoured exactly, and not a failure.
         boolean rateLimited = af.getNextRetryDelay() != null;

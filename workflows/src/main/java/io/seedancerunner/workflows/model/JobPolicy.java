@@ -13,8 +13,12 @@ import java.util.List;
  *                    reason and is provably not running at the provider; each entry replaces the
  *                    provider account and/or the model of the request. Empty: later attempts
  *                    retry the same provider and model.
+ * @param regenerateUndelivered whether a task that succeeded (and was paid) but whose video could
+ *                    not be fetched, even from a fresh link, may be followed by a new paid task;
+ *                    {@code false} (the default) ends such a job {@code UNDELIVERED}, naming the
+ *                    task and its cost, so that one video is never paid twice unasked
  */
-public record JobPolicy(String tenant, int maxAttempts, List<Fallback> fallbacks) {
+public record JobPolicy(String tenant, int maxAttempts, List<Fallback> fallbacks, boolean regenerateUndelivered) {
 
   /** Attempts when the request names none (our choice: one retry of a retryable failure, one more). */
   public static final int DEFAULT_MAX_ATTEMPTS = 3;
@@ -24,6 +28,11 @@ public record JobPolicy(String tenant, int maxAttempts, List<Fallback> fallbacks
   /** Null lists become empty. */
   public JobPolicy {
     fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
+  }
+
+  /** A policy that never regenerates an undelivered video. */
+  public JobPolicy(String tenant, int maxAttempts, List<Fallback> fallbacks) {
+    this(tenant, maxAttempts, fallbacks, false);
   }
 
   /** @return the policy of a job that makes one attempt and keeps no budget */

@@ -20,10 +20,17 @@ public enum Phase {
   FAILED,
   CANCELLED,
   /** The overall deadline passed before the provider finished. */
-  TIMED_OUT;
+  TIMED_OUT,
+  /**
+   * The provider task succeeded (and was paid) but its video could not be fetched, not even from a
+   * fresh link; the job's error names the task and its cost. No new task is paid for unless the
+   * policy says {@code regenerateUndelivered}.
+   */
+  UNDELIVERED;
 
   /** @return true when the job will not change any more */
   public boolean terminal() {
-    return this == SUCCEEDED || this == FAILED || this == CANCELLED || this == TIMED_OUT;
+    return this == SUCCEEDED || this == FAILED || this == CANCELLED || this == TIMED_OUT
+        || this == UNDELIVERED;
   }
 }

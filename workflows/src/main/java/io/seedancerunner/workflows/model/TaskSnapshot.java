@@ -1,5 +1,7 @@
 package io.seedancerunner.workflows.model;
 
+import io.seedancerunner.workflows.generation.ProviderOutcome;
+
 /**
  * The provider's status endpoint, read once and mapped onto the internal lifecycle.
  *
@@ -14,6 +16,9 @@ package io.seedancerunner.workflows.model;
  * @param lastFrameUrl    the provider's last frame image once succeeded, where the dialect
  *                        returns one (ark {@code content.last_frame_url}, seedance2ai
  *                        {@code output.last_frame_url}), else {@code null}
+ * @param outcome         for a task that ended without a video ({@code FAILED}, {@code CANCELLED},
+ *                        {@code EXPIRED}): the adapter's classification of the provider's final
+ *                        record; else {@code null}
  */
 public record TaskSnapshot(
     String providerTaskId,
@@ -24,11 +29,20 @@ public record TaskSnapshot(
     String errorCode,
     String errorMessage,
     Double cost,
-    String lastFrameUrl) {
+    String lastFrameUrl,
+    ProviderOutcome outcome) {
+
+  /** A snapshot without a failure outcome (running or succeeded). */
+  public TaskSnapshot(String providerTaskId, TaskState state, String rawStatus, Integer progressPercent,
+      String videoUrl, String errorCode, String errorMessage, Double cost, String lastFrameUrl) {
+    this(providerTaskId, state, rawStatus, progressPercent, videoUrl, errorCode, errorMessage, cost, lastFrameUrl,
+        null);
+  }
 
   /** A snapshot without a last frame image. */
   public TaskSnapshot(String providerTaskId, TaskState state, String rawStatus, Integer progressPercent,
       String videoUrl, String errorCode, String errorMessage, Double cost) {
-    this(providerTaskId, state, rawStatus, progressPercent, videoUrl, errorCode, errorMessage, cost, null);
+    this(providerTaskId, state, rawStatus, progressPercent, videoUrl, errorCode, errorMessage, cost, null, null);
   }
 }
+

@@ -1,5 +1,6 @@
 package io.seedancerunner.workflows.storyboard;
 
+import io.seedancerunner.workflows.budget.Usd;
 import io.seedancerunner.workflows.model.GenerationResult;
 import io.seedancerunner.workflows.model.VideoFile;
 import io.temporal.workflow.CancellationScope;
@@ -52,10 +53,17 @@ final class ShotState {
       cost = (cost == null ? 0 : cost) + result.cost();
     }
     if (result.costUsd() != null) {
-      costUsd = (costUsd == null ? 0 : costUsd) + result.costUsd();
+      costUsd = Usd.add(costUsd, result.costUsd());
     }
     finishedAt = now;
     error = null;
+  }
+
+  /** Adds what a failed take's ledger captured (USD), so the shot's cost equals its captures. */
+  void paidFor(double usd) {
+    if (usd > 0) {
+      costUsd = Usd.add(costUsd, usd);
+    }
   }
 
   /** Forgets the current take's output before the shot is taken again. */

@@ -24,7 +24,8 @@ import io.seedancerunner.workflows.model.VideoFile;
  * @param lastFrameUrl    the image the next {@code continue} shot starts from, once taken, else
  *                        {@code null}
  * @param lastError       why the last take failed, or why the shot was skipped; else {@code null}
- * @param costUsd         what the shot's finished takes cost in USD ({@code GenerationResult.costUsd},
+ * @param costUsd         what the shot's takes were captured at in USD, an undelivered (paid) take
+ *                        included ({@code GenerationResult.costUsd},
  *                        summed), or {@code null} when the storyboard runs without a tenant
  */
 public record ShotStatus(

@@ -1,5 +1,6 @@
 package io.seedancerunner.workflows.storyboard;
 
+import io.seedancerunner.workflows.budget.Usd;
 import io.seedancerunner.workflows.generation.GenerationWorkflow;
 import io.seedancerunner.workflows.generation.PollSchedule;
 import io.seedancerunner.workflows.generation.SearchAttributes;
@@ -29,8 +30,8 @@ import java.util.List;
  * <p>History stays small without continue-as-new: a shot costs about ten events (a child's start,
  * started and completed events, a frame activity), so 30 shots with a reshoot each and a few
  * stitches stay under 1,000 of the 51,200 events a run may hold (BUILD-NOTES.md, "History
- * limits"); only paths, URLs and short records travel in it. A new workflow type, so no
- * {@code Workflow.getVersion} branches yet.
+ * limits"); only paths, URLs and short records travel in it. No version branches (patches):
+ * changes go out under Worker Versioning (README, "Rolling out workflow changes").
  */
 public class StoryboardWorkflowImpl implements StoryboardWorkflow {
 
@@ -54,13 +55,9 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
   private int running;
   private ShotState failedShot;
   private CancellationScope root;
-  /** Whether this run upserts phase and cost (see {@link #OPS_ATTRIBUTES_CHANGE}). */
-  private boolean opsAttributes;
   private StoryboardPhase upsertedPhase;
   private Double upsertedCostUsd;
 
-  /** Change id of the version that upserts the storyboard's phase and USD cost. */
-  static final String OPS_ATTRIBUTES_CHANGE = "storyboard-ops-attributes";
 
   @Override
   public StoryboardResult run(StoryboardInput input) {
@@ -69,9 +66,6 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
     policy = input.waitPolicy() == null ? WaitPolicy.defaults() : input.waitPolicy();
     shotPolicy = input.tenant() == null ? null : new JobPolicy(input.tenant(), 1, List.of());
     root = CancellationScope.current();
-    // Version 1 keeps SeedancePhase and SeedanceCostUsd current on the storyboard (issue 6);
-    // histories recorded before it replay without those upserts.
-    opsAttributes = Workflow.getVersion(OPS_ATTRIBUTES_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
     validate(input);
     Workflow.upsertTypedSearchAttributes(SearchAttributes.STORYBOARD_ID.valueSet(storyboardId));
     publish();
@@ -238,6 +232,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
         return;
       } catch (ChildWorkflowFailure | ActivityFailure | CanceledFailure e) {
         s.error = Retakes.describe(e);
+        s.paidFor(Retakes.capturedUsd(e));
         if (Retakes.cancelled(e) || CancellationScope.current().isCancelRequested()) {
           s.phase = ShotPhase.CANCELLED;
           return;
@@ -420,15 +415,12 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
 
   /**
    * Shows the status in Temporal UI's current details (served by the SDK's metadata query; not in
-   * history) and, from version 1 of {@link #OPS_ATTRIBUTES_CHANGE}, upserts {@code SeedancePhase}
+   * history) and upserts {@code SeedancePhase}
    * and {@code SeedanceCostUsd} when they changed.
    */
   private void publish() {
     StoryboardStatus st = status();
     Workflow.setCurrentDetails(StoryboardDetails.markdown(st));
-    if (!opsAttributes) {
-      return;
-    }
     if (phase != upsertedPhase) {
       upsertedPhase = phase;
       Workflow.upsertTypedSearchAttributes(SearchAttributes.PHASE.valueSet(phase.name()));
@@ -448,7 +440,7 @@ public class StoryboardWorkflowImpl implements StoryboardWorkflow {
         cost = (cost == null ? 0 : cost) + s.cost;
       }
       if (s.costUsd != null) {
-        costUsd = (costUsd == null ? 0 : costUsd) + s.costUsd;
+        costUsd = Usd.add(costUsd, s.costUsd);
       }
     }
     return new StoryboardStatus(storyboardId, storyboard == null ? null : storyboard.title(), phase, storyboard,

@@ -68,10 +68,14 @@ final class BudgetHarness implements AutoCloseable {
 
   GenerationWorkflow start(String jobId, String tenant, GenerationRequest request, int maxAttempts,
       List<JobPolicy.Fallback> fallbacks) {
+    return start(jobId, request, new JobPolicy(tenant, maxAttempts, fallbacks));
+  }
+
+  GenerationWorkflow start(String jobId, GenerationRequest request, JobPolicy policy) {
     GenerationWorkflow wf = client.newWorkflowStub(GenerationWorkflow.class,
         WorkflowOptions.newBuilder().setWorkflowId(jobId).setTaskQueue(TaskQueues.WORKFLOWS).build());
     WorkflowClient.start(wf::run, new GenerationInput(jobId, request, WaitPolicy.defaults(),
-        new JobPolicy(tenant, maxAttempts, fallbacks)));
+        policy));
     return wf;
   }
 

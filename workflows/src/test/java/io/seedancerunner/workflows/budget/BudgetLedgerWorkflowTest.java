@@ -63,6 +63,19 @@ class BudgetLedgerWorkflowTest {
   }
 
   @Test
+  void aHugeBudgetIsNeitherClampedNorWrappedByATopUp() {
+    BudgetLedgerWorkflow l = ledger(LedgerState.fresh("t", 1e300));
+    assertEquals(1e300, l.view(0, 10).budgetUsd(), 0, "not clamped to Long.MAX_VALUE micro-USD");
+    BudgetView topped = l.topUp(1e300);
+    assertEquals(2e300, topped.budgetUsd(), 0, "one more top-up does not wrap negative");
+    assertTrue(topped.balanceUsd() > 0, "balance " + topped.balanceUsd());
+    l.reserve(clip("j", 1));
+    l.capture(new SettleRequest("j", 1, 80.0, 0, "succeeded"));
+    assertEquals(0.80, l.view(0, 10).capturedUsd(), 1e-12);
+    assertEquals(2e300, l.setBudget(2e300).budgetUsd(), 0);
+  }
+
+  @Test
   void validatorRefusesAnOverBudgetReservationWithoutWritingHistory() {
     BudgetLedgerWorkflow l = ledger(LedgerState.fresh("t", 1.0));
     l.reserve(clip("a", 1));

@@ -78,7 +78,7 @@ class BudgetWorkflowTest {
   void providerFailureIsRefundedAndModerationIsNotRetried() {
     harness(10);
     GenerationWorkflow wf = h.start("job-mod", T, request(A, "seedance-2.0", "a lake [moderation]"), 3, List.of());
-    assertEquals(Failures.PROVIDER_TASK_FAILED, failure(wf).getType());
+    assertEquals(Failures.PROVIDER_MODERATED, failure(wf).getType());
     BudgetView b = h.books(T);
     assertEquals(0, b.capturedUsd(), 1e-9);
     assertEquals(10, b.balanceUsd(), 1e-9, "the whole estimate came back");
@@ -186,14 +186,37 @@ class BudgetWorkflowTest {
   }
 
   @Test
-  void expiredLinkIsRefreshedOnceThenTheAttemptIsCapturedAndRetried() {
+  void expiredLinkThatCannotBeRefreshedEndsUndeliveredWithOnePaidTask() {
     harness(10);
     GenerationWorkflow wf = h.start("job-link", T, request(A, "seedance-2.0", "a lake [expired]"), 3, List.of());
-    result(wf);
+    ApplicationFailure f = failure(wf);
+    assertEquals(Failures.UNDELIVERED, f.getType());
+    JobStatus s = wf.status();
+    assertEquals(Phase.UNDELIVERED, s.phase());
+    assertEquals(1, h.provider.submits.get(), "one paid task, never a second one unasked");
+    List<AttemptRecord> log = s.attemptLog();
+    assertEquals(List.of("CAPTURED"), log.stream().map(AttemptRecord::ledger).toList());
+    String taskId = log.get(0).providerTaskId();
+    assertTrue(f.getOriginalMessage().contains("task " + taskId) && f.getOriginalMessage().contains("0.8 USD"),
+        f.getOriginalMessage());
+    assertEquals(s.lastError(), f.getOriginalMessage());
+    assertEquals(0.80, h.books(T).capturedUsd(), 1e-9);
+    assertEquals(h.provider.totalCharged() * TestBudgetActivities.USD_PER_CREDIT, h.books(T).capturedUsd(), 1e-9);
+  }
+
+  @Test
+  void regenerateUndeliveredPaysForASecondTaskAndLogsBothCosts() {
+    harness(10);
+    GenerationWorkflow wf = h.start("job-regen", request(A, "seedance-2.0", "a lake [expired]"),
+        new JobPolicy(T, 3, List.of(), true));
+    GenerationResult r = result(wf);
     List<AttemptRecord> log = wf.status().attemptLog();
-    assertEquals(List.of("CAPTURED", "CAPTURED"), log.stream().map(AttemptRecord::ledger).toList(),
-        "the undelivered clip was billed, and so is the retry");
-    assertTrue(log.get(0).reason().contains("link expired"), log.get(0).reason());
+    assertEquals(2, h.provider.submits.get());
+    assertEquals(List.of("UNDELIVERED", "SUCCEEDED"), log.stream().map(AttemptRecord::outcome).toList());
+    assertEquals(List.of(0.80, 0.80), log.stream().map(AttemptRecord::chargedUsd).toList());
+    assertTrue(!log.get(0).providerTaskId().equals(log.get(1).providerTaskId()), log.toString());
     assertEquals(1.60, h.books(T).capturedUsd(), 1e-9);
+    assertEquals(h.books(T).capturedUsd(), r.costUsd(), 1e-9, "costUsd equals the ledger's capture");
+    assertEquals(null, wf.status().lastError(), "lastError clears when the job succeeds");
   }
 }

@@ -3,6 +3,7 @@ package io.seedancerunner.workflows.budget;
 import io.seedancerunner.workflows.generation.DownloadActivities;
 import io.seedancerunner.workflows.generation.Failures;
 import io.seedancerunner.workflows.generation.ProviderActivities;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.seedancerunner.workflows.model.DownloadRequest;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.Reconciliation;
@@ -22,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that fails, like the simulator. Tags: {@code [moderation]} every task fails with a moderation
  * code; {@code [flaky:N]} the job's first N tasks fail with {@code generation_failed};
  * {@code [ambiguous]} every submit is ambiguous (nothing created); {@code [transient]} every
- * submit is refused as transient (nothing created); {@code [expired]} the job's first task's link
- * cannot be downloaded. Models in {@link #down} fail every task with {@code service_unavailable}.
+ * submit is refused as transient (nothing created); {@code [expired]} the job's first two downloads
+ * are refused ({@code LINK_REFUSED}), so that a fresh link is refused too. Models in {@link #down} fail every task with {@code service_unavailable}.
  */
 final class FakeProvider implements ProviderActivities, DownloadActivities {
 
@@ -84,8 +85,12 @@ final class FakeProvider implements ProviderActivities, DownloadActivities {
         tasks.put(providerTaskId, new Task(t.jobId(), t.request(), 0, true, "refunded:" + t.code()));
       }
       Task now = tasks.get(providerTaskId);
-      return new TaskSnapshot(providerTaskId, TaskState.FAILED, "failed", null, null,
-          now.code().replace("refunded:", ""), "the task failed", 0.0);
+      String code = now.code().replace("refunded:", "");
+      // As an adapter classifies (ProviderErrors.taskOutcome): a moderation code is final.
+      ProviderOutcome outcome = code.equals("content_policy_violation") ? ProviderOutcome.MODERATED
+          : ProviderOutcome.TASK_FAILED_RETRYABLE;
+      return new TaskSnapshot(providerTaskId, TaskState.FAILED, "failed", null, null, code, "the task failed", 0.0,
+          null, outcome);
     }
     return new TaskSnapshot(providerTaskId, TaskState.SUCCEEDED, "succeeded", 100,
         "http://cdn/" + providerTaskId + ".mp4", null, null, t.charge());
@@ -101,9 +106,14 @@ final class FakeProvider implements ProviderActivities, DownloadActivities {
     int n = downloadsByJob.computeIfAbsent(request.jobId(), k -> new AtomicInteger()).incrementAndGet();
     Task t = tasks.get(request.providerTaskId());
     if (t.request().prompt().contains("[expired]") && n <= 2) {
-      throw ApplicationFailure.newNonRetryableFailure("403 link expired", Failures.PROVIDER_REJECTED, "expired", 403);
+      throw ApplicationFailure.newNonRetryableFailure("403 link expired", Failures.LINK_REFUSED, "HTTP_403", 403);
     }
     return VIDEO;
+  }
+
+  @Override
+  public String freshLink(String provider, String providerTaskId) {
+    return status(provider, providerTaskId).videoUrl();
   }
 
   /** @return net credits charged by all accounts */

@@ -31,15 +31,10 @@ public final class RecordHistories {
     Path out = Path.of(args.length > 0 ? args[0] : "src/test/resources/histories");
     Files.createDirectories(out);
     // Histories recorded by older workflow code stay as they were: they are the running jobs of
-    // that version. Only missing files are recorded.
+    // that version. Only missing files are recorded. (Before the first release all were recorded
+    // afresh when the version patches were removed; see README, "Rolling out workflow changes".)
     if (!Files.exists(out.resolve("generation-webhook.json"))) {
       recordWebhook(out, "generation-webhook.json");
-    }
-    if (!Files.exists(out.resolve("generation-webhook-v1.json"))) {
-      recordWebhook(out, "generation-webhook-v1.json");
-    }
-    if (!Files.exists(out.resolve("generation-webhook-slots.json"))) {
-      recordWebhook(out, "generation-webhook-slots.json");
     }
     if (!Files.exists(out.resolve("generation-provider-failure.json"))) {
       recordFailure(out);

@@ -19,8 +19,7 @@ class ReplayTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"histories/generation-webhook.json", "histories/generation-provider-failure.json",
-      "histories/generation-webhook-v1.json", "histories/generation-unknown-submit-adopted.json",
-      "histories/generation-webhook-slots.json", "histories/generation-budget-retry.json"})
+      "histories/generation-unknown-submit-adopted.json", "histories/generation-budget-retry.json"})
   void recordedHistoriesReplay(String resource) {
     assertDoesNotThrow(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(
         resource, GenerationWorkflowImpl.class));

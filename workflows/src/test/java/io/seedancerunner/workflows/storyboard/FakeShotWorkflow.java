@@ -1,6 +1,7 @@
 package io.seedancerunner.workflows.storyboard;
 
 import io.seedancerunner.workflows.generation.Failures;
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.seedancerunner.workflows.generation.GenerationWorkflow;
 import io.seedancerunner.workflows.model.GenerationInput;
 import io.seedancerunner.workflows.model.GenerationRequest;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * a file named after its job id. Prompt markers
  * script failures: {@code [fail-once]} fails take 1 with a provider task failure (worth a retake),
  * {@code [fail-always]} fails every take so, {@code [reject]} fails with a refused request (never
- * taken again), {@code [over-budget]} fails as the tenant's ledger refusing the reservation, {@code [hold]} generates until cancelled. Provider {@code acct-frames} returns the provider's own last frame URL.
+ * taken again), {@code [undelivered]} fails as a paid task whose video could not be fetched,
+ * {@code [outcome:NAME]} fails take 1 with that {@code ProviderOutcome}'s failure, {@code [over-budget]} fails as the tenant's ledger refusing the reservation, {@code [hold]} generates until cancelled. Provider {@code acct-frames} returns the provider's own last frame URL.
  *
  * <p>It records, outside replay, every job that really started (its request and its workflow-time
  * interval), so tests count child runs and check order and parallelism.
@@ -71,6 +73,16 @@ public class FakeShotWorkflow implements GenerationWorkflow {
     if (prompt.contains("[fail-always]") || prompt.contains("[fail-once]") && firstTake) {
       throw ApplicationFailure.newNonRetryableFailure("provider acct failed task t-" + input.jobId(),
           Failures.PROVIDER_TASK_FAILED, "generation_failed", "the model failed");
+    }
+    int marker = prompt.indexOf("[outcome:");
+    if (marker >= 0 && firstTake) {
+      // Take 1 fails as the clip job would with this provider outcome.
+      ProviderOutcome outcome = ProviderOutcome.valueOf(prompt.substring(marker + 9, prompt.indexOf(']', marker)));
+      throw ApplicationFailure.newNonRetryableFailure("provider acct: " + outcome, outcome.type(), "code", "message");
+    }
+    if (prompt.contains("[undelivered]")) {
+      throw ApplicationFailure.newNonRetryableFailure("task t-" + input.jobId() + " succeeded but its video could not"
+          + " be fetched", Failures.UNDELIVERED, "t-" + input.jobId(), 80.0, USD_PER_TAKE);
     }
     if (prompt.contains("[over-budget]")) {
       throw ApplicationFailure.newNonRetryableFailure("tenant budget exhausted", Failures.BUDGET_EXCEEDED);

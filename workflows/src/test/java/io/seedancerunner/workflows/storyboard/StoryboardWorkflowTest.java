@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.seedancerunner.workflows.generation.ProviderOutcome;
 import io.seedancerunner.workflows.generation.SearchAttributes;
 import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.JobPolicy;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** StoryboardWorkflow under Temporal's time-skipping test environment, with fake shot children. */
 class StoryboardWorkflowTest {
@@ -161,6 +164,41 @@ class StoryboardWorkflowTest {
     assertEquals(FakeMedia.frameUrl("/data/videos/sb-retake/shot-1/clip.mp4"),
         run("sb-retake/shot-2/take-2").request().firstFrameUrl(), "the retake starts from the same frame");
     assertEquals("/data/videos/sb-retake/shot-2/take-2/clip.mp4", h.media.stitches.get(0).clipPaths().get(1));
+  }
+
+  /** A shot is taken again only where the clip job would try again: never after moderation. */
+  @ParameterizedTest
+  @EnumSource(ProviderOutcome.class)
+  void aShotIsRetakenOnlyForAnOutcomeANewTaskMayFix(ProviderOutcome outcome) {
+    List<Shot> shots = pattern("C");
+    shots.set(0, Shot.of("shot 1 [outcome:" + outcome.name() + "]", 4, Continuity.CUT));
+    String id = "sb-" + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    StoryboardWorkflow wf = h.start(id, storyboard(FailurePolicy.FAIL_FILM, 2, 2, shots), 0);
+
+    if (outcome.newTaskMayHelp()) {
+      assertEquals(ShotPhase.SUCCEEDED, result(wf).shots().get(0).phase());
+      assertEquals(Map.of(id + "/shot-1", 1, id + "/shot-1/take-2", 1), h.childStarts(id), outcome + " is retaken");
+    } else {
+      assertThrows(WorkflowFailedException.class, () -> result(wf));
+      assertEquals(Map.of(id + "/shot-1", 1), h.childStarts(id), outcome + " is not retaken");
+      assertEquals(ShotPhase.FAILED, wf.status().shots().get(0).phase());
+    }
+  }
+
+  @Test
+  void anUndeliveredTakeIsNotRetakenAndItsCostCountsInTheStoryboards() {
+    List<Shot> shots = pattern("CC");
+    shots.set(0, Shot.of("shot 1 [undelivered]", 4, Continuity.CUT));
+    StoryboardWorkflow wf = h.start("sb-undelivered", storyboard(FailurePolicy.PARTIAL_FILM, 2, 2, shots), 0);
+
+    StoryboardResult result = result(wf);
+
+    assertEquals(Map.of("sb-undelivered/shot-1", 1, "sb-undelivered/shot-2", 1), h.childStarts("sb-undelivered"),
+        "a paid, undelivered video is never paid again by a retake");
+    assertEquals(ShotPhase.FAILED, result.shots().get(0).phase());
+    assertEquals(FakeShotWorkflow.USD_PER_TAKE, result.shots().get(0).costUsd(), 1e-9);
+    assertEquals(FakeShotWorkflow.USD_PER_TAKE, wf.status().costUsd(), 1e-9,
+        "the failed take's capture counts; the unbudgeted second shot costs nothing");
   }
 
   @Test

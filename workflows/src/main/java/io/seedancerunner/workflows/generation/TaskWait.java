@@ -1,0 +1,103 @@
+package io.seedancerunner.workflows.generation;
+
+import io.seedancerunner.workflows.generation.AttemptEnding.Stage;
+import io.seedancerunner.workflows.model.GenerationRequest;
+import io.seedancerunner.workflows.model.Phase;
+import io.seedancerunner.workflows.model.SubmitReceipt;
+import io.seedancerunner.workflows.model.TaskSnapshot;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+
+/**
+ * Waits for a submitted task's end: a poll timer ({@link PollSchedule}) that a webhook signal
+ * ends early, never two status reads closer than the provider allows. Workflow code.
+ */
+final class TaskWait {
+
+  private final JobState s;
+  private final JobContext job;
+  private final TaskSubmission submission;
+
+  TaskWait(JobState state, JobContext job, TaskSubmission submission) {
+    this.s = state;
+    this.job = job;
+    this.submission = submission;
+  }
+
+  /**
+   * @return the task's succeeded snapshot
+   * @throws ApplicationFailure the task ended without a video (type of its {@link ProviderOutcome}),
+   *     or {@link Failures#DEADLINE_EXCEEDED} (the task is then cancelled where the dialect can)
+   */
+  TaskSnapshot awaitEnd(SubmitReceipt receipt, GenerationRequest request) {
+    s.stage = Stage.WAIT;
+    s.phase(Phase.WAITING);
+    long delaySeconds = PollSchedule.firstDelaySeconds(receipt.estimatedSeconds(), request, job.waitPolicy());
+    s.expectedSeconds = delaySeconds;
+    long interval = 0;
+    while (true) {
+      waitForPollOrWebhook(delaySeconds);
+      TaskSnapshot snapshot = poll();
+      switch (snapshot.state()) {
+        case SUCCEEDED:
+          return snapshot;
+        case FAILED:
+        case CANCELLED:
+        case EXPIRED:
+          throw taskEnded(snapshot);
+        default:
+          break;
+      }
+      if (Workflow.currentTimeMillis() >= job.deadlineAt()) {
+        long seconds = job.waitPolicy().deadlineSeconds();
+        s.lastError = "deadline of " + seconds + " s passed; provider status " + s.rawStatus;
+        submission.cancelAtProvider(receipt);
+        throw ApplicationFailure.newNonRetryableFailure("job timed out after " + seconds
+            + " s waiting for task " + s.providerTaskId, Failures.DEADLINE_EXCEEDED, seconds);
+      }
+      interval = PollSchedule.nextIntervalSeconds(interval, job.waitPolicy());
+      delaySeconds = interval;
+    }
+  }
+
+  private void waitForPollOrWebhook(long delaySeconds) {
+    long now = Workflow.currentTimeMillis();
+    s.nextPollAt = Math.min(now + delaySeconds * 1000, job.deadlineAt());
+    s.show();
+    Timers.await(Duration.ofMillis(Math.max(0, s.nextPollAt - now)), "wait " + Math.max(0, (s.nextPollAt - now) / 1000)
+        + " s for task " + s.providerTaskId + " (a webhook ends it early)", () -> s.callbackPending);
+    // Never poll closer than the provider allows, however many callbacks arrive.
+    long minMillis = job.waitPolicy().minPollSeconds() * 1000;
+    long sinceLastPoll = Workflow.currentTimeMillis() - s.lastPollAt;
+    if (s.polls > 0 && sinceLastPoll < minMillis) {
+      Timers.sleep(Duration.ofMillis(minMillis - sinceLastPoll), "keep " + job.waitPolicy().minPollSeconds()
+          + " s between status reads of task " + s.providerTaskId);
+    }
+    s.callbackPending = false;
+  }
+
+  private TaskSnapshot poll() {
+    s.polls++;
+    s.lastPollAt = Workflow.currentTimeMillis();
+    TaskSnapshot snapshot = ActivityStubs.status(s.provider,
+        "poll task " + s.providerTaskId + " (" + Timers.ordinal(s.polls) + ")").status(s.provider, s.providerTaskId);
+    s.observed(snapshot);
+    return snapshot;
+  }
+
+  /**
+   * The task ended without a video: a failure of the type of the adapter's
+   * {@link TaskSnapshot#outcome()} (a snapshot without one counts as
+   * {@link ProviderOutcome#TASK_FAILED_RETRYABLE}), whose message reads {@code code: message} with
+   * the provider's code (its status word when the record has none).
+   */
+  private ApplicationFailure taskEnded(TaskSnapshot snapshot) {
+    ProviderOutcome outcome = snapshot.outcome() == null ? ProviderOutcome.TASK_FAILED_RETRYABLE : snapshot.outcome();
+    String code = snapshot.errorCode() != null ? snapshot.errorCode() : snapshot.rawStatus();
+    s.lastError = code + ": "
+        + (snapshot.errorMessage() != null ? snapshot.errorMessage() : "the provider gives no reason");
+    return ApplicationFailure.newNonRetryableFailure("provider " + s.provider + " ended task " + s.providerTaskId
+        + " without a video: " + s.lastError, outcome.type(), code, snapshot.errorMessage());
+  }
+}
