@@ -26,7 +26,10 @@ def recorded(ctx, response, case):
         except (ValueError, AttributeError):
             named = False
     record = {"op": case.operation.label, "status": status, "named": named, "role": os.environ.get("FUZZ_ROLE", "?")}
-    if os.environ.get("FUZZ_DEBUG") and case.operation.label == "POST /v1/generations" and status == 400:
+    if status >= 500 or not named:
+        # what CI prints for a failing figure
+        record["headers"] = {k: str(v)[:100] for k, v in (case.headers or {}).items()}
+        record["query"] = str(case.query)[:200]
         record["body"] = str(case.body)[:300]
         record["answer"] = response.text[:300]
     with open(LOG, "a", encoding="utf-8") as out:

@@ -89,6 +89,8 @@ public class GenerationController {
   @Secured(Role.SUBMITTER_NAME)
   public HttpResponse<JobCreated> create(@Body @Nullable byte[] body,
       @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType,
+      @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(
+          pattern = "^[ -~]{1,255}$", minLength = 1, maxLength = 255, example = "trailer-shot-1"))
       @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     ObjectNode json = RequestBodyReader.read(RequestBodyReader.json(contentType, body));
