@@ -93,7 +93,8 @@ start_worker() {
   await 120 "worker start" curl -fsS "localhost:$worker_port/health"
 }
 
-api() { curl -fsS "$@"; }
+# Every api route but health and webhooks needs a credential: the local operator key serve made.
+api() { curl -fsS -H "Authorization: Bearer $(cat "$work/data/local-operator.key")" "$@"; }
 post_job() { # post_job <idempotency key> <json>: prints the job id
   api -X POST "localhost:$api_port/v1/generations" -H 'Content-Type: application/json' \
     -H "Idempotency-Key: $1-$secret" -d "$2" | jq -r .jobId

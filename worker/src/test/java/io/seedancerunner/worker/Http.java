@@ -2,7 +2,9 @@ package io.seedancerunner.worker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.seedancerunner.worker.cli.LocalOperatorKey;
 import java.net.URI;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,14 +17,20 @@ final class Http {
   static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
+  private final String key;
 
-  Http(int port) {
+  /**
+   * @param port the runner's port
+   * @param data its data directory, where {@link LocalOperatorKey} made the operator key
+   */
+  Http(int port, Path data) {
     this.base = "http://localhost:" + port;
+    this.key = "Bearer " + LocalOperatorKey.read(data);
   }
 
   JsonNode post(String path, String body) throws Exception {
     HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
+        .header("Content-Type", "application/json").header("Authorization", key)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() >= 300) {
       throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
@@ -31,7 +39,8 @@ final class Http {
   }
 
   JsonNode get(String path) throws Exception {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+        .header("Authorization", key).build(),
         HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(r.body());
   }
