@@ -25,7 +25,9 @@ import io.seedancerunner.workflows.model.GenerationRequest;
  * <p>Every input mode and option of {@link GenerationRequest} maps to one field. Our choices:
  * {@code generate_audio} is always sent (the API's default is true, the request's false means a
  * silent clip); {@code camera_fixed} only when the request fixes the lens (the 2.0 models refuse
- * the field); the options only when set, so the provider's defaults apply otherwise; the text item
+ * the field); the options only when set, so the provider's defaults apply otherwise, except {@code seed}, always
+ * sent: the request's own or one derived from the job id and attempt ({@link ArkSeeds}), so that a
+ * lost submit's task can be found exactly ({@link ArkReconciler}); the text item
  * is left out for an empty prompt (the API takes media alone). Values are sent unvalidated: the api
  * validated them against the catalogue, and the rules the catalogue cannot express (per-model
  * options, mutually exclusive modes) are the provider's to refuse with {@code InvalidParameter}.
@@ -39,9 +41,10 @@ final class ArkBodies {
    * @param mapper      object mapper
    * @param r           the request
    * @param callbackUrl webhook URL, or {@code null} to poll only
+   * @param seed        the {@code seed} to send, see {@link ArkSeeds#of}
    * @return the JSON body
    */
-  static ObjectNode create(ObjectMapper mapper, GenerationRequest r, String callbackUrl) {
+  static ObjectNode create(ObjectMapper mapper, GenerationRequest r, String callbackUrl, long seed) {
     ObjectNode body = mapper.createObjectNode();
     body.put("model", r.model());
     ArrayNode content = body.putArray("content");
@@ -65,9 +68,7 @@ final class ArkBodies {
       body.put("camera_fixed", true);
     }
     GenerationOptions o = r.options();
-    if (o.seed() != null) {
-      body.put("seed", o.seed());
-    }
+    body.put("seed", seed);
     if (o.watermark() != null) {
       body.put("watermark", o.watermark());
     }
