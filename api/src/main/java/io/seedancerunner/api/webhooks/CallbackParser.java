@@ -19,6 +19,18 @@ public interface CallbackParser {
    */
   ParsedCallback parse(byte[] body);
 
+  /**
+   * The dialect's capability "signs its callbacks with {@code x-seedance-signature}" (hex
+   * HMAC-SHA256 of the raw body, see {@link WebhookSignature}), so that the controller checks the
+   * signature without knowing dialect names.
+   *
+   * @return true when an account of this dialect with a {@code webhook-secret} must present a
+   *     valid signature
+   */
+  default boolean signsCallbacks() {
+    return false;
+  }
+
   /** Shared helpers: JSON reading and tolerant text extraction. */
   final class Json {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
