@@ -77,7 +77,7 @@ public final class ArkProvider extends HttpVideoProvider {
   /** {@inheritDoc} The receipt is queued and cancellable (a new task is queued). */
   @Override
   public SubmitReceipt submit(SubmitAttempt attempt) {
-    String body = ArkBodies.create(mapper, attempt.request(), attempt.callbackUrl(), ArkSeeds.of(attempt)).toString();
+    String body = json(ArkBodies.create(attempt.request(), attempt.callbackUrl(), ArkSeeds.of(attempt)));
     HttpAnswer answer = http.send(Call.SUBMIT,
         HttpRequest.POST(http.url(TASKS), body).contentType(MediaType.APPLICATION_JSON_TYPE));
     String id = JsonFields.text(checked(answer, Call.SUBMIT), "id");
