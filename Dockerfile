@@ -8,10 +8,10 @@ COPY . .
 RUN mvn -B -ntp -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-# curl for the compose healthchecks (GET /health); ffmpeg for storyboards (last frames, film.mp4
-# and the contact sheet, on the worker's seedance-media task queue).
+# curl for the compose healthchecks (GET /health). No FFmpeg executables: storyboards' media
+# (last frames, film.mp4, contact sheet) run through the FFmpeg libraries in the jar's lib/.
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends curl ffmpeg \
+  && apt-get install -y --no-install-recommends curl \
   && rm -rf /var/lib/apt/lists/* \
   && useradd --system --uid 10001 --home-dir /app seedance \
   && mkdir -p /data \

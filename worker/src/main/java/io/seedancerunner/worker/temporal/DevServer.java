@@ -73,7 +73,7 @@ final class DevServer implements AutoCloseable {
         DevServerState adopted = new DevServerState(s.serverPid(), self, s.port(), s.uiPort());
         adopted.write(dataDir);
         LOG.info("adopted Temporal dev server pid {} left by runner pid {}", s.serverPid(), s.ownerPid());
-        return new DevServer(dataDir, adopted, live.get(), true, "adopted from a stopped runner").withStopHook();
+        return new DevServer(dataDir, adopted, live.get(), true, "adopted from a stopped runner");
       }
       if (live.isPresent()) {
         LOG.warn("replacing Temporal dev server pid {}: it does not answer on port {}", s.serverPid(), s.port());
@@ -88,7 +88,7 @@ final class DevServer implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("temporal-dev-server.log").toFile()))
         .start();
     DevServerState state = new DevServerState(started.pid(), self, p, ui);
-    DevServer server = new DevServer(dataDir, state, started.toHandle(), true, "started").withStopHook();
+    DevServer server = new DevServer(dataDir, state, started.toHandle(), true, "started");
     long until = System.nanoTime() + START_LIMIT.toNanos();
     while (!listening(p)) {
       if (!started.isAlive() || System.nanoTime() > until) {
@@ -136,11 +136,6 @@ final class DevServer implements AutoCloseable {
   String description() {
     return "Temporal dev server at " + target() + " (pid " + state.serverPid() + ", " + how + "), db "
         + dataDir.resolve("temporal.db") + ", Temporal UI http://localhost:" + state.uiPort();
-  }
-
-  private DevServer withStopHook() {
-    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "temporal-dev-server-stop"));
-    return this;
   }
 
   /** Stops the server when this runner owns it, and removes the record; idempotent. */
