@@ -20,31 +20,36 @@ import org.bytedeco.javacv.FFmpegLogCallback;
 public final class MediaLibraries {
 
   private static final String EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
-  private static volatile Throwable failure;
-  private static volatile boolean loaded;
 
   private MediaLibraries() {}
+
+  /** Loads once, on first use (the JVM's class initialisation is the lock). */
+  private static final class Loaded {
+    static final Throwable FAILURE = loadNow();
+
+    private static Throwable loadNow() {
+      // Prefer the -gpl build (the one with libx264) when both are on the class path.
+      if (System.getProperty(EXTENSION_PROPERTY) == null) {
+        System.setProperty(EXTENSION_PROPERTY, "-gpl");
+      }
+      try {
+        Loader.load(avformat.class);
+        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+        FFmpegLogCallback.setLevel(avutil.AV_LOG_ERROR);
+        return null;
+      } catch (Throwable e) {
+        return e;
+      }
+    }
+  }
 
   /**
    * Loads the libraries once, with FFmpeg's own log at errors only.
    *
    * @throws IOException when they cannot be loaded on this machine (the cause names the library)
    */
-  public static synchronized void load() throws IOException {
-    if (!loaded && failure == null) {
-      try {
-        // Prefer the -gpl build (the one with libx264) when both are on the class path.
-        if (System.getProperty(EXTENSION_PROPERTY) == null) {
-          System.setProperty(EXTENSION_PROPERTY, "-gpl");
-        }
-        Loader.load(avformat.class);
-        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
-        FFmpegLogCallback.setLevel(avutil.AV_LOG_ERROR);
-        loaded = true;
-      } catch (Throwable e) {
-        failure = e;
-      }
-    }
+  public static void load() throws IOException {
+    Throwable failure = Loaded.FAILURE;
     if (failure != null) {
       throw new IOException("FFmpeg libraries (org.bytedeco:ffmpeg) unavailable on this machine: " + failure, failure);
     }

@@ -15,6 +15,8 @@ import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Map;
 
@@ -25,7 +27,9 @@ import java.util.Map;
  *   <li>a {@code GenerationWorkflow} run counts {@value #JOBS_STARTED} and, when it closes,
  *       {@value #JOBS_ENDED} with {@code outcome} {@code succeeded}, {@code failed} or
  *       {@code cancelled}, and its polls in {@value #POLLS}; labels {@code provider} and
- *       {@code model}. They go through {@code Workflow.getMetricsScope()}, which stays silent
+ *       {@code model}; and the USD the ledger captured for it, in micro-dollars, in
+ *       {@value #USD_CAPTURED} with {@code tenant} (a configured budget owner) and {@code provider}.
+ *       They go through {@code Workflow.getMetricsScope()}, which stays silent
  *       during replay, so a worker restart counts nothing twice;</li>
  *   <li>a {@code MediaDownload} activity that returns a file records its bytes and throughput
  *       ({@link RunnerMetrics#download}).</li>
@@ -39,6 +43,9 @@ public final class JobMetricsInterceptor extends WorkerInterceptorBase {
   public static final String JOBS_ENDED = "seedance_jobs_ended";
   /** Prometheus: {@code seedance_job_polls_total}: status polls of ended jobs (divide by jobs ended). */
   public static final String POLLS = "seedance_job_polls";
+
+  /** Prometheus: {@code seedance_usd_captured_microdollars_total}: USD captured, by tenant and provider. */
+  public static final String USD_CAPTURED = "seedance_usd_captured_microdollars";
 
   private static final String DOWNLOAD_ACTIVITY = "MediaDownload";
 
@@ -60,6 +67,7 @@ public final class JobMetricsInterceptor extends WorkerInterceptorBase {
           outcome = "succeeded";
           if (out.getResult() instanceof GenerationResult r) {
             scope.counter(POLLS).inc(r.polls());
+            captured(job, r);
           }
           return out;
         } catch (CanceledFailure e) {
@@ -96,6 +104,17 @@ public final class JobMetricsInterceptor extends WorkerInterceptorBase {
         return out;
       }
     };
+  }
+
+  /** USD the ledger booked for a finished job, in whole micro-dollars (exact, a tally counter is integral). */
+  private static void captured(GenerationInput job, GenerationResult r) {
+    if (r.costUsd() == null) {
+      return;
+    }
+    long micros = BigDecimal.valueOf(r.costUsd()).movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    Workflow.getMetricsScope().tagged(Map.of(
+        "tenant", label(job.policy() == null ? null : job.policy().tenant()), "provider", label(r.provider())))
+        .counter(USD_CAPTURED).inc(micros);
   }
 
   private static String label(String value) {

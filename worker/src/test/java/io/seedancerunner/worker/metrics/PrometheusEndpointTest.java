@@ -77,6 +77,7 @@ class PrometheusEndpointTest {
     assertSample("seedance_jobs_started_total", "model=\"seedance-2.0\"", "provider=\"sim-open-api\"");
     assertSample("seedance_jobs_ended_total", "outcome=\"succeeded\"", "provider=\"sim-open-api\"");
     assertSample("seedance_job_polls_total", "provider=\"sim-open-api\"");
+    assertSample("seedance_usd_captured_microdollars_total", "tenant=\"default\"", "provider=\"sim-open-api\"");
     assertSample("seedance_provider_calls_seconds_count", "dialect=\"open-api\"", "account=\"sim-open-api\"",
         "endpoint=\"submit\"", "method=\"POST\"", "status=\"200\"");
     assertSample("seedance_provider_calls_seconds_sum", "endpoint=\"read\"", "method=\"GET\"");
