@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * Reads the provider task id and status word out of one dialect's webhook body. Parsers are
  * tolerant: they never throw, and an unreadable body yields {@link ParsedCallback#EMPTY} (the
- * workflow confirms with the status endpoint anyway, DESIGN.md).
+ * workflow confirms with the status endpoint anyway, docs/decisions.md).
  */
 public interface CallbackParser {
 
