@@ -56,7 +56,7 @@ public final class SeedanceApiProvider extends HttpVideoProvider {
 
   @Override
   public SubmitReceipt submit(SubmitAttempt attempt) {
-    String body = SeedanceApiBodies.submit(mapper, account(), attempt.request(), attempt.callbackUrl()).toString();
+    String body = json(SeedanceApiBodies.submit(account(), attempt.request(), attempt.callbackUrl()));
     HttpAnswer answer = http.send(Call.SUBMIT,
         HttpRequest.POST(http.url("/v1/generate"), body).contentType(MediaType.APPLICATION_JSON_TYPE));
     JsonNode data = SeedanceApiAnswers.data(checked(answer, Call.SUBMIT));
