@@ -114,16 +114,22 @@ public class StudioPages {
 
   /**
    * @param shot the 1-based shot number
-   * @return one polled shot card; 404 for a shot number the storyboard lacks
+   * @param seen the {@link StudioShot#state()} the page shows, or null
+   * @return one polled shot card; 204 (htmx keeps the card) when its state is still {@code seen};
+   *     404 for a shot number the storyboard lacks
    */
   @Get(value = "/storyboards/{id}/shots/{shot}", produces = MediaType.TEXT_HTML)
-  public HttpResponse<?> shot(@PathVariable String id, @PathVariable String shot, Authentication authentication) {
+  public HttpResponse<?> shot(@PathVariable String id, @PathVariable String shot, @QueryValue @Nullable String seen,
+      Authentication authentication) {
     Caller caller = Caller.of(authentication);
     Map<String, Object> model = storyboardModel(visible(id, caller), caller);
     @SuppressWarnings("unchecked")
     List<StudioShot> shots = (List<StudioShot>) model.get("shots");
     StudioShot card = shots.stream().filter(s -> String.valueOf(s.shot().shot()).equals(shot)).findFirst()
         .orElseThrow(() -> ApiException.storyboardNotFound(id + "/shots/" + shot));
+    if (card.state().equals(seen)) {
+      return HttpResponse.noContent();
+    }
     model.put("s", card);
     return HttpResponse.ok(new ModelAndView<>("studio/shot", model));
   }
@@ -154,6 +160,8 @@ public class StudioPages {
     model.put("running", "RUNNING".equals(v.workflowState()));
     model.put("costUsd", StudioShot.usd(v.costUsd()));
     model.put("filmSettled", v.film() != null && !"GENERATING".equals(v.status()) && !"STITCHING".equals(v.status()));
+    // cards poll while anything on them can change: a shot runs, or a reshoot will take it again
+    model.put("cardsPoll", "RUNNING".equals(v.workflowState()) && !"FILM_READY".equals(v.status()));
     model.put("filmPolls", "RUNNING".equals(v.workflowState()) && !"FILM_READY".equals(v.status()));
     model.put("shots", v.shots().stream().map(s -> StudioShot.of(s, elapsed)).toList());
     return model;

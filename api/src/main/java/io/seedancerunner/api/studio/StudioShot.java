@@ -11,10 +11,15 @@ import java.util.Set;
  * @param costUsd  its cost in USD for display ({@code 0.42}), or {@code "-"} when unknown
  * @param eta      a rough time left while the shot runs ({@code "about 40 s"}), else empty
  * @param error    the last error in plain words, else null
- * @param running  whether the shot is still to finish (its card polls for changes)
+ * @param running  whether the shot is still to finish
  * @param hasClip  whether the shot has a clip to play
  */
 public record StudioShot(ShotView shot, String costUsd, String eta, String error, boolean running, boolean hasClip) {
+
+  /** @return what the card shows that can change: phase, take, progress and error; equal states render alike */
+  public String state() {
+    return shot.phase() + "." + shot.take() + "." + shot.progressPercent() + "." + (error == null ? 0 : error.hashCode());
+  }
 
   private static final Set<String> UNFINISHED = Set.of("PENDING", "PREPARING", "GENERATING");
 
