@@ -34,6 +34,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(base + '/studio');
+    await page.waitForURL('**/studio/sign-in**', { timeout: 15000 }).catch(() => {});
     check(page.url().includes('/studio/sign-in'), 'without a sign-in /studio leads to the sign-in page');
     await page.fill('#key', key);
     await page.keyboard.press('Enter');

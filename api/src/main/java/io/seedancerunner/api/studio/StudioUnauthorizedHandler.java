@@ -45,9 +45,10 @@ public class StudioUnauthorizedHandler extends DefaultAuthorizationExceptionHand
           .body("<!doctype html><html lang=\"en\"><title>Not allowed</title><p>Your key's role may not do this. "
               + "<a href=\"/studio\">Back to the studio</a></p></html>");
     }
+    String signIn = "/studio/sign-in" + (request.getCookies().contains(StudioCookie.NAME) ? "?refused=1" : "");
     return HttpResponse.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.TEXT_HTML_TYPE)
-        .header("Refresh", "0; url=/studio/sign-in" + (request.getCookies().contains(StudioCookie.NAME) ? "?refused=1" : ""))
-        .body("<!doctype html><html lang=\"en\"><title>Sign in</title><p>Please "
-            + "<a href=\"/studio/sign-in\">sign in to the studio</a> with your API key.</p></html>");
+        .header("Refresh", "0; url=" + signIn)
+        .body("<!doctype html><html lang=\"en\"><meta http-equiv=\"refresh\" content=\"0; url=" + signIn + "\">"
+            + "<title>Sign in</title><p>Please <a href=\"" + signIn + "\">sign in to the studio</a> with your API key.</p></html>");
   }
 }

@@ -12,6 +12,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.seedancerunner.api.storyboards.StoryboardApiTest;
 import io.seedancerunner.api.support.Http;
 import io.seedancerunner.api.support.TestCredentials;
 import jakarta.inject.Inject;
@@ -27,18 +28,6 @@ import org.junit.jupiter.api.Test;
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 class StudioTest {
 
-  static final String STORYBOARD = """
-      title: "%s [film]"
-      defaults:
-        provider: sim-open-api
-        durationSeconds: 4
-      shots:
-        - prompt: A lighthouse at dusk, slow push in
-        - prompt: The lamp turns on and sweeps the sea
-          continuity: continue
-        - prompt: A fishing boat comes home through the fog
-          continuity: cut
-      """;
 
   @Inject
   @Client("/")
@@ -47,7 +36,7 @@ class StudioTest {
   /** Starts a storyboard for the key's tenant and waits for its film. */
   String start(String key, String title) {
     String id = "sb-studio-" + UUID.randomUUID().toString().substring(0, 8);
-    Http.Answer a = Http.send(client, HttpRequest.POST("/v1/storyboards?id=" + id, STORYBOARD.formatted(title))
+    Http.Answer a = Http.send(client, HttpRequest.POST("/v1/storyboards?id=" + id, StoryboardApiTest.storyboard(title + " [film]"))
         .contentType("application/yaml").bearerAuth(key));
     assertEquals(202, a.status(), a.text());
     await().atMost(Duration.ofSeconds(20)).until(() -> Http.send(client, HttpRequest.GET("/v1/storyboards/" + id)
