@@ -41,7 +41,7 @@ YML
 server_pid=''
 cleanup() { [ -z "$server_pid" ] || { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }; }
 trap cleanup EXIT
-SEEDANCE_PORT=$port SEEDANCE_DATA_DIR="$work/data" SEEDANCE_TEMPORAL_MODE=in-process \
+SEEDANCE_PORT=$port SEEDANCE_DATA_DIR="$work/data" SEEDANCE_TEMPORAL_MODE=${STUDIO_TEMPORAL_MODE:-in-process} \
   SIMULATOR_GENERATION_SECONDS=${STUDIO_GENERATION_SECONDS:-8} MICRONAUT_CONFIG_FILES="$work/studio.yml" \
   ./seedance serve >"$work/serve.log" 2>&1 &
 server_pid=$!
