@@ -1,6 +1,7 @@
 package io.seedancerunner.api.studio;
 
 import io.micronaut.context.annotation.Requires;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -46,6 +47,7 @@ import java.util.Map;
  * Refusals answer the API's status (400, 404, 409) with an HTML page giving its message. Needs
  * the {@code submitter} role (403 for a viewer).
  */
+@Hidden // HTML pages for people, not part of the JSON API's OpenAPI document
 @Controller("/studio/storyboards/{id}")
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)

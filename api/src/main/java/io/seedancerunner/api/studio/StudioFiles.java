@@ -1,6 +1,7 @@
 package io.seedancerunner.api.studio;
 
 import io.micronaut.context.annotation.Requires;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -32,6 +33,7 @@ import io.micronaut.http.HttpStatus;
  * streams a succeeded shot's current take (Range supported), 409 {@code no_clip} before it has one.
  * Needs the {@code viewer} role.
  */
+@Hidden // HTML pages for people, not part of the JSON API's OpenAPI document
 @Controller("/studio/storyboards/{id}")
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,6 +1,7 @@
 package io.seedancerunner.api.studio;
 
 import io.micronaut.context.annotation.Requires;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -38,6 +39,7 @@ import java.util.Map;
  * Another tenant's storyboard is 404, as in the API. Needs the {@code viewer} role; the reshoot
  * and cancel controls are rendered for {@code submitter} and up only.
  */
+@Hidden // HTML pages for people, not part of the JSON API's OpenAPI document
 @Controller("/studio")
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,6 +1,7 @@
 package io.seedancerunner.api.studio;
 
 import io.micronaut.context.annotation.Requires;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.ResourceResolver;
@@ -27,6 +28,7 @@ import java.util.Map;
  * {@code POST /studio/sign-out}, and the static files under {@code /studio/static/}
  * ({@code htmx.min.js}, htmx 2.0.11 from npm {@code htmx.org}, and {@code studio.css}).
  */
+@Hidden // HTML pages for people, not part of the JSON API's OpenAPI document
 @Controller("/studio")
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 @Secured(SecurityRule.IS_ANONYMOUS)
