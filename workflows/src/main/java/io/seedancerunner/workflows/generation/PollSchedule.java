@@ -7,7 +7,7 @@ import io.seedancerunner.workflows.model.WaitPolicy;
  * Where to place status polls. Pure functions, safe in workflow code.
  *
  * <p>The first poll goes where the job is likely done: the provider's hint (for example
- * {@code estimated_time} on unified, seeds/README.md) or the account's configured estimate,
+ * {@code estimated_time} on unified, docs/providers/README.md) or the account's configured estimate,
  * else {@link #estimateSeconds}. After that the interval starts at
  * {@link WaitPolicy#firstBackoffSeconds()} (10 s, seed 001's recommendation) and grows by
  * {@link WaitPolicy#backoffFactor()} up to {@link WaitPolicy#maxPollSeconds()}; it is never
