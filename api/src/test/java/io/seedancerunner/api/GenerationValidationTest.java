@@ -81,6 +81,7 @@ class GenerationValidationTest {
         bad("referenceImageUrls with a number", "{\"prompt\":\"p\",\"referenceImageUrls\":[1]}", 400,
             "referenceImageUrls"),
         bad("unknown field duration", "{\"prompt\":\"p\",\"duration\":8}", 400, "duration"),
+        bad("an empty key is named as the body", "{\"\":null,\"prompt\":\"p\"}", 400, "body"),
         bad("unknown provider", "{\"prompt\":\"p\",\"provider\":\"nobody\"}", 400, "provider"),
         bad("provider not a string", "{\"prompt\":\"p\",\"provider\":7}", 400, "provider"),
         bad("provider of an unimplemented dialect", "{\"prompt\":\"p\",\"provider\":\"future-dialect\"}", 400,

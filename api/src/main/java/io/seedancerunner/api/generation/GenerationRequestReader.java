@@ -72,7 +72,7 @@ public class GenerationRequestReader {
     List<FieldError> errors = new ArrayList<>();
     body.fieldNames().forEachRemaining(name -> {
       if (!FIELDS.contains(name)) {
-        errors.add(new FieldError(name, "unknown field '" + FieldReader.abbreviate(name) + "'"
+        errors.add(new FieldError(RequestBodyReader.unknownFieldName(name), "unknown field '" + FieldReader.abbreviate(name) + "'"
             + FieldHints.suggestion(name, FIELDS), FIELDS));
       }
     });

@@ -154,4 +154,13 @@ public final class RequestBodyReader {
     return new ApiException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ApiError.ofField("body_too_large",
         "the body is larger than " + MAX_BYTES + " bytes", "body", List.of("at most " + MAX_BYTES + " bytes")));
   }
+
+  /**
+   * @param name a body key as the client sent it
+   * @return the name an error gives it: the key itself, or {@code body} for an empty key, which
+   *     would otherwise name nothing
+   */
+  public static String unknownFieldName(String name) {
+    return name == null || name.isEmpty() ? "body" : name;
+  }
 }

@@ -49,7 +49,7 @@ final class ShotChangesReader {
     try {
       return MAPPER.readValue(body, ShotChanges.class);
     } catch (UnrecognizedPropertyException e) {
-      throw field(e.getPropertyName(), "unknown field '" + e.getPropertyName() + "'; a reshoot changes " + String.join(", ", FIELDS),
+      throw field(RequestBodyReader.unknownFieldName(e.getPropertyName()), "unknown field '" + e.getPropertyName() + "'; a reshoot changes " + String.join(", ", FIELDS),
           FIELDS);
     } catch (JsonMappingException e) {
       String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
