@@ -7,6 +7,7 @@ import io.seedancerunner.workflows.budget.BudgetActivities;
 import io.seedancerunner.workflows.budget.BudgetLedgerWorkflowImpl;
 import io.seedancerunner.workflows.generation.DownloadActivities;
 import io.seedancerunner.workflows.generation.GenerationWorkflowImpl;
+import io.seedancerunner.workflows.generation.PollEstimateActivities;
 import io.seedancerunner.workflows.generation.ProviderActivities;
 import io.seedancerunner.workflows.generation.TaskQueues;
 import io.seedancerunner.workflows.quota.ProviderSlotsWorkflowImpl;
@@ -48,6 +49,7 @@ public class WorkerRunner {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerRunner.class);
 
   private final WorkerFactory factory;
+  private final PollEstimateActivities pollEstimates;
   private final Collection<ProviderConfig> providers;
   private final ProviderActivities providerActivities;
   private final DownloadActivities downloadActivities;
@@ -63,12 +65,14 @@ public class WorkerRunner {
    * @param quotaActivities    the quota activities implementation
    * @param budgetActivities   the budget ledger activities implementation
    * @param storyboardActivities the storyboard media activities implementation
+   * @param pollEstimates      the learned generation times (first-poll estimates)
    */
   public WorkerRunner(WorkerFactory factory, Collection<ProviderConfig> providers,
       ProviderActivities providerActivities, DownloadActivities downloadActivities,
       QuotaActivities quotaActivities, BudgetActivities budgetActivities,
-      StoryboardActivities storyboardActivities) {
+      StoryboardActivities storyboardActivities, PollEstimateActivities pollEstimates) {
     this.factory = factory;
+    this.pollEstimates = pollEstimates;
     this.providers = List.copyOf(providers);
     this.providerActivities = providerActivities;
     this.downloadActivities = downloadActivities;
@@ -95,7 +99,8 @@ public class WorkerRunner {
           rate == null ? "no limit" : rate);
     }
     factory.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(downloadActivities);
-    factory.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quotaActivities, budgetActivities);
+    factory.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quotaActivities, budgetActivities,
+        pollEstimates);
     factory.newWorker(StoryboardActivities.TASK_QUEUE).registerActivitiesImplementations(storyboardActivities);
     factory.start();
   }
