@@ -48,10 +48,13 @@ public class TemporalFactory {
         WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
   }
 
-  /** @return the worker factory; {@code WorkerRunner} registers and starts the workers */
+  /**
+   * @param tuning cache size and workflow threads ({@code seedance.worker-tuning.*})
+   * @return the worker factory; {@code WorkerRunner} registers and starts the workers
+   */
   @Singleton
   @Bean(preDestroy = "shutdown")
-  WorkerFactory workerFactory(WorkflowClient client) {
-    return WorkerFactory.newInstance(client);
+  WorkerFactory workerFactory(WorkflowClient client, io.seedancerunner.worker.tuning.WorkerTuning tuning) {
+    return WorkerFactory.newInstance(client, tuning.factoryOptions());
   }
 }
