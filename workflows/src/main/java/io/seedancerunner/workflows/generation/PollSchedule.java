@@ -9,7 +9,7 @@ import io.seedancerunner.workflows.model.WaitPolicy;
  * <p>The first poll goes where the job is likely done: the provider's hint (for example
  * {@code estimated_time} on unified) or the account's configured estimate, else the learned
  * median of the series' recent finished jobs ({@link PollEstimateActivities}, once it holds
- * {@value PollEstimateActivities#MIN_SAMPLES} jobs), else the static {@link #estimateSeconds}.
+ * {@value PollEstimateActivities#MIN_SAMPLES} jobs), else a probe at {@value #PROBE_SHARE} of the static {@link #estimateSeconds} (see {@link #probeDelaySeconds}).
  * After that the interval starts at {@value #FIRST_INTERVAL_SHARE} of the expected time, capped
  * at {@link WaitPolicy#firstBackoffSeconds()} (10 s, seed 001's recommendation), and grows by
  * {@link WaitPolicy#backoffFactor()} up to {@link WaitPolicy#maxPollSeconds()}; it is never
@@ -28,6 +28,23 @@ public final class PollSchedule {
   public static long firstDelaySeconds(Integer hintSeconds, GenerationRequest request, WaitPolicy policy) {
     long estimate = hintSeconds != null && hintSeconds > 0 ? hintSeconds : estimateSeconds(request);
     return Math.max(policy.minPollSeconds(), estimate);
+  }
+
+  /** Share of the static estimate at which a job without hint or learned figure is first polled. */
+  static final double PROBE_SHARE = 0.1;
+
+  /**
+   * The first poll of a job whose series has too little data (fewer than
+   * {@value PollEstimateActivities#MIN_SAMPLES} finished jobs) and no hint: early, at
+   * {@value #PROBE_SHARE} of {@link #estimateSeconds}, so its generation time is measured within
+   * one growing interval instead of being cut off at the table's guess.
+   *
+   * @param request the request
+   * @param policy  the wait policy
+   * @return seconds from submit to the first poll, at least the policy's minimum
+   */
+  public static long probeDelaySeconds(GenerationRequest request, WaitPolicy policy) {
+    return Math.max(policy.minPollSeconds(), Math.round(estimateSeconds(request) * PROBE_SHARE));
   }
 
   /** Share of the expected generation time that the first interval after the first poll takes. */

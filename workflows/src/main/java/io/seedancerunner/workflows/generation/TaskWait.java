@@ -35,8 +35,11 @@ final class TaskWait {
     s.stage = Stage.WAIT;
     s.phase(Phase.WAITING);
     long submittedAt = Workflow.currentTimeMillis();
-    long delaySeconds = PollSchedule.firstDelaySeconds(hintOrLearned(receipt, request), request, job.waitPolicy());
-    s.expectedSeconds = delaySeconds;
+    Integer known = hintOrLearned(receipt, request);
+    s.expectedSeconds = PollSchedule.firstDelaySeconds(known, request, job.waitPolicy());
+    // Without a hint or learned figure the static table is only an upper bound: probe early, so
+    // that the time this job teaches the store is measured, not the table's guess echoed back.
+    long delaySeconds = known != null ? s.expectedSeconds : PollSchedule.probeDelaySeconds(request, job.waitPolicy());
     long interval = 0;
     long lastRunningAt = -1;
     while (true) {

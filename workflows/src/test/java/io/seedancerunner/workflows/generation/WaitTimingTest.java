@@ -69,17 +69,23 @@ class WaitTimingTest {
         snapshot(TaskState.RUNNING), snapshot(TaskState.SUCCEEDED));
     downloadNotesTheTime();
 
+    List<Long> reads = new CopyOnWriteArrayList<>();
+    when(h.provider.status(Harness.PROVIDER, "task-1")).thenAnswer(inv -> {
+      reads.add(h.env.currentTimeMillis());
+      return snapshot(reads.size() == 1 ? TaskState.RUNNING : TaskState.SUCCEEDED);
+    });
     GenerationWorkflow wf = h.start("job-inside-floor");
     h.awaitPhase(wf, Phase.WAITING);
     wf.providerCallback(new ProviderCallback("early", "task-1", "succeeded"));
     h.awaitStatus(wf, s -> s.polls() == 1);
-    long firstPollAt = h.env.currentTimeMillis();
     h.env.sleep(Duration.ofSeconds(1));
     wf.providerCallback(new ProviderCallback("real", "task-1", "succeeded"));
     Harness.untyped(wf).getResult(GenerationResult.class);
 
-    long after = downloadedAt.get() - firstPollAt;
-    assertTrue(after >= 5_000 && after < 6_000, "downloaded " + after + " ms after the early poll, at the 5 s floor");
+    long poll = reads.get(1) - reads.get(0);
+    long after = downloadedAt.get() - reads.get(0);
+    assertTrue(poll >= 5_000 && after < 6_000, "polled " + poll + " ms and downloaded " + after
+        + " ms after the early poll: at the 5 s floor, the real callback not dropped");
   }
 
   @Test
@@ -106,18 +112,29 @@ class WaitTimingTest {
 
   @Test
   void theFirstPollMovesFromTheStaticTableToTheLearnedEstimateAfterTwentyJobs() throws Exception {
-    when(h.provider.submit(anyString(), anyInt(), any())).thenReturn(receipt(null, false));
-    when(h.provider.status(Harness.PROVIDER, "task-1")).thenReturn(snapshot(TaskState.SUCCEEDED));
+    java.util.Map<String, Long> submittedAt = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicReference<String> current = new java.util.concurrent.atomic.AtomicReference<>();
+    when(h.provider.submit(anyString(), anyInt(), any())).thenAnswer(inv -> {
+      submittedAt.put(inv.getArgument(0), h.env.currentTimeMillis());
+      current.set(inv.getArgument(0));
+      return receipt(null, false);
+    });
+    // Every task takes 60 s of generation.
+    when(h.provider.status(Harness.PROVIDER, "task-1")).thenAnswer(inv ->
+        snapshot(h.env.currentTimeMillis() - submittedAt.get(current.get()) >= 60_000
+            ? TaskState.SUCCEEDED : TaskState.RUNNING));
     downloadNotesTheTime();
-    long staticSeconds = PollSchedule.estimateSeconds(Harness.request());
-    String key = PollEstimateActivities.key(Harness.request());
+    long probe = PollSchedule.probeDelaySeconds(Harness.request(), WaitPolicy.defaults());
+    assertEquals(Math.round(PollSchedule.estimateSeconds(Harness.request()) * 0.1), probe, "10 % of the static table");
 
     for (int n = 1; n <= PollEstimateActivities.MIN_SAMPLES; n++) {
-      assertEquals(staticSeconds, firstPollSeconds("job-" + n), "job " + n + " has too little data: static table");
+      assertEquals(probe, firstPollSeconds("job-" + n), 1.0, "job " + n + " has too little data: the static table's probe");
     }
+    String key = PollEstimateActivities.key(Harness.request());
     assertEquals(PollEstimateActivities.MIN_SAMPLES, h.estimates.series.get(key).size());
-    // Each learned job was done at its first poll: its time is counted as 90 % of that poll's delay.
-    assertEquals(Math.round(staticSeconds * 0.9), firstPollSeconds("job-learned"));
+    long learned = firstPollSeconds("job-learned");
+    // Polls at 14, 24, 39, 61 s saw the task running at 39 s and done at 61 s: it learns their middle.
+    assertTrue(learned >= 39 && learned <= 62, "first poll at the learned time (truth 60 s), was " + learned);
   }
 
   private long firstPollSeconds(String jobId) throws Exception {
