@@ -11,13 +11,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Pulled images: services without a build section, after docker-compose resolved anchors and profiles.
-mapfile -t pulled < <(docker-compose --profile simulator config | python3 -c '
+mapfile -t pulled < <(docker-compose --profile simulator --profile metrics config | python3 -c '
 import sys, yaml
 for name, s in sorted(yaml.safe_load(sys.stdin)["services"].items()):
     if "build" not in s:
         print(s["image"])
 ')
-mapfile -t bases < <(sed -n 's/^FROM[[:space:]]\+\([^[:space:]]\+\).*/\1/p' Dockerfile)
+# Base images of the Dockerfile, without its own stages (FROM runtime AS production).
+stages=$(sed -n 's/^FROM.*[[:space:]][Aa][Ss][[:space:]]\+\([^[:space:]]\+\).*/\1/p' Dockerfile)
+mapfile -t bases < <(sed -n 's/^FROM[[:space:]]\+\([^[:space:]]\+\).*/\1/p' Dockerfile | grep -vxF "$stages")
 [ ${#pulled[@]} -gt 0 ] || { echo "no images found in docker-compose.yml" >&2; exit 1; }
 
 err=$(mktemp)

@@ -76,24 +76,33 @@ seedance:
     sim-seedanceapi:
       submit-timeout: 3s
 EOF
+# One config file for both processes holds the webhook token secret and the public base URL: the
+# runner must honour a config file's values (Micronaut's order: -D, env, config files, defaults), or
+# the api would refuse the worker's webhook tokens and no webhook would reach a job.
+cat >"$work/shared.yml" <<EOF
+seedance:
+  public-base-url: http://localhost:$api_port
+  webhook-token-secret: $secret
+EOF
 # Tasks take 45 s at the simulator: time to restart the dev server and the worker while the clip waits.
 start_api() {
   SEEDANCE_PORT=$api_port SEEDANCE_WORKER_ENABLED=false SEEDANCE_DATA_DIR="$work/data" \
-    SEEDANCE_WEBHOOK_TOKEN_SECRET=$secret SIMULATOR_GENERATION_SECONDS=45 \
+    SIMULATOR_GENERATION_SECONDS=45 MICRONAUT_CONFIG_FILES="$work/shared.yml" \
     ./seedance serve >>"$work/api.log" 2>&1 &
   api_pid=$!
   await 120 "api start" curl -fsS "localhost:$api_port/health"
 }
 start_worker() {
   SEEDANCE_PORT=$worker_port SEEDANCE_API_ENABLED=false SIMULATOR_ENABLED=false SEEDANCE_DATA_DIR="$work/data" \
-    SEEDANCE_WEBHOOK_TOKEN_SECRET=$secret SEEDANCE_PUBLIC_BASE_URL="http://localhost:$api_port" \
-    SIMULATOR_URL="http://localhost:$api_port" MICRONAUT_CONFIG_FILES="deploy/seedance.yml,$work/worker.yml" \
+    SIMULATOR_URL="http://localhost:$api_port" \
+    MICRONAUT_CONFIG_FILES="deploy/seedance.yml,$work/shared.yml,$work/worker.yml" \
     ./seedance serve >>"$work/worker.log" 2>&1 &
   worker_pid=$!
   await 120 "worker start" curl -fsS "localhost:$worker_port/health"
 }
 
-api() { curl -fsS "$@"; }
+# Every api route but health and webhooks needs a credential: the local operator key serve made.
+api() { curl -fsS -H "Authorization: Bearer $(cat "$work/data/local-operator.key")" "$@"; }
 post_job() { # post_job <idempotency key> <json>: prints the job id
   api -X POST "localhost:$api_port/v1/generations" -H 'Content-Type: application/json' \
     -H "Idempotency-Key: $1-$secret" -d "$2" | jq -r .jobId
@@ -222,6 +231,10 @@ await 120 "failing job closed" job_ended "$failed"
 mp4=$(api "localhost:$api_port/v1/generations/$clip" | jq -r .result.video.path)
 [ -s "$mp4" ] || fail "the clip's MP4 $mp4 is missing"
 echo "   clip SUCCEEDED after the restart: $mp4"
+# The webhook token the worker derived (from the shared config file's secret) is the api's too.
+grep -q "webhook for job $clip signalled" "$work/api.log" \
+  || fail "no webhook reached job $clip: api and worker disagree on the config file's webhook-token-secret?"
+echo "   a webhook reached job $clip (api and worker share the config file's webhook secret)"
 await 300 "storyboard film ready" storyboard_is FILM_READY
 sb=$(api "localhost:$api_port/v1/storyboards/$storyboard")
 film=$(jq -r .film.path <<<"$sb")

@@ -29,18 +29,29 @@ async function main() {
     // page is loaded again up to three times.
     const loose = new RegExp(summary.split('').map((c) => /['‘’]/.test(c) ? "['‘’]"
       : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(''));
-    let found = false;
-    for (let load = 0; load < 3 && !found; load++) {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      for (let i = 0; i < 40 && !found; i++) {
+    // Temporal UI 2.54 (the dev server of CLI 1.9.1) shows the summary only on the "User Metadata"
+    // tab; older versions also in the page header: look in the page, then on that tab.
+    const shows = async (tries) => {
+      for (let i = 0; i < tries; i++) {
         for (const frame of page.frames()) {
           const text = await frame.innerText('body').catch(() => '');
           if (loose.test(text)) {
-            found = true;
+            return true;
           }
         }
-        if (!found) {
-          await page.waitForTimeout(500);
+        await page.waitForTimeout(500);
+      }
+      return false;
+    };
+    let found = false;
+    for (let load = 0; load < 3 && !found; load++) {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      found = await shows(20);
+      if (!found) {
+        const tab = page.getByText('User Metadata', { exact: true }).first();
+        if (await tab.isVisible().catch(() => false)) {
+          await tab.click();
+          found = await shows(20);
         }
       }
     }

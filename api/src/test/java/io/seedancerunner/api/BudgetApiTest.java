@@ -11,6 +11,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.seedancerunner.api.support.Http;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Budgets over HTTP: 402 on a refused admission, the tenant endpoints, job-policy validation. */
@@ -37,8 +38,8 @@ class BudgetApiTest {
   @Test
   void tenantBudgetCanBeReadSetAndToppedUp() {
     Http.Answer read = send("GET", "/v1/tenants/budget-api-test/budget", null);
-    assertEquals(200, read.status(), read.text());
-    assertEquals(0, read.json().path("budgetUsd").asDouble(), 1e-9, "a tenant nobody configured starts at 0");
+    assertEquals(404, read.status(), "a GET starts no ledger for a tenant nobody configured: " + read.text());
+    assertEquals(404, send("GET", "/v1/tenants/budget-api-test/budget", null).status(), "and did not start one");
     JsonNode set = send("PUT", "/v1/tenants/budget-api-test/budget", "{\"budgetUsd\":50}").json();
     assertEquals(50, set.path("budgetUsd").asDouble(), 1e-9);
     JsonNode up = send("POST", "/v1/tenants/budget-api-test/budget/top-up", "{\"usd\":5}").json();
@@ -51,6 +52,34 @@ class BudgetApiTest {
     assertTrue(bad.text().contains("budgetUsd"), bad.text());
     assertEquals(25, send("GET", "/v1/tenants/default/budget", null).json().path("budgetUsd").asDouble(), 1e-9,
         "the configured budget of seedance.tenants.default");
+  }
+
+  @Test
+  void moneyIsADecimalUpToABillionWithAtMostSixPlacesAndNeverClamped() {
+    for (String body : List.of("{\"budgetUsd\":1e300}", "{\"budgetUsd\":1000000000.000001}",
+        "{\"budgetUsd\":0.0000001}", "{\"budgetUsd\":\"12\"}", "{\"budgetUsd\":-1}", "{}")) {
+      Http.Answer a = send("PUT", "/v1/tenants/money-test/budget", body);
+      assertEquals(400, a.status(), body + " -> " + a.text());
+      assertEquals(List.of("budgetUsd"), a.fieldNames(), body + " -> " + a.text());
+    }
+    for (String body : List.of("{\"usd\":0}", "{\"usd\":1e10}", "{\"usd\":0.1234567}")) {
+      Http.Answer a = send("POST", "/v1/tenants/money-test/budget/top-up", body);
+      assertEquals(400, a.status(), body + " -> " + a.text());
+      assertEquals(List.of("usd"), a.fieldNames(), body + " -> " + a.text());
+    }
+    Http.Answer max = send("PUT", "/v1/tenants/money-test/budget", "{\"budgetUsd\":1000000000}");
+    assertEquals(200, max.status(), max.text());
+    assertEquals(1e9, max.json().path("budgetUsd").asDouble(), 1e-3);
+    Http.Answer exact = send("PUT", "/v1/tenants/money-test/budget", "{\"budgetUsd\":12.345678}");
+    assertEquals(200, exact.status(), exact.text());
+    assertEquals(12.345678, exact.json().path("budgetUsd").asDouble(), 1e-9);
+  }
+
+  @Test
+  void badPageParametersAreNamed() {
+    Http.Answer a = send("GET", "/v1/tenants/default/budget?limit=abc&offset=-1", null);
+    assertEquals(400, a.status(), a.text());
+    assertEquals(List.of("offset", "limit"), a.fieldNames(), a.text());
   }
 
   @Test

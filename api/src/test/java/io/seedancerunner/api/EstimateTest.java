@@ -89,4 +89,14 @@ class EstimateTest {
     assertEquals(400, post("[1]").status());
     assertEquals(before, starts.starts());
   }
+
+  @Test
+  void estimatesApplyThePolicyChecksAndListEveryFieldAtOnce() {
+    Http.Answer a = post("{\"prompt\":\"a lake\",\"durationSeconds\":99,\"maxAttempts\":0,"
+        + "\"fallbacks\":[{\"provider\":\"nobody\"}],\"tenant\":\"bad tenant\"}");
+    assertEquals(400, a.status(), a.text());
+    for (String field : java.util.List.of("durationSeconds", "maxAttempts", "fallbacks[0].provider", "tenant")) {
+      assertTrue(a.fieldNames().contains(field), field + " missing in " + a.text());
+    }
+  }
 }

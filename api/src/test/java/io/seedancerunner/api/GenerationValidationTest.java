@@ -174,4 +174,15 @@ class GenerationValidationTest {
     assertEquals(before, starts.starts(), "no workflow start may reach Temporal");
     return a;
   }
+
+  @Test
+  void a400ListsThePolicyFieldsEvenWhenARequestFieldIsAlsoWrong() {
+    Http.Answer a = Http.send(client, io.micronaut.http.HttpRequest.POST("/v1/generations",
+        "{\"prompt\":\"\",\"maxAttempts\":11,\"fallbacks\":[{\"provider\":\"nobody\"}]}")
+        .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE));
+    assertEquals(400, a.status(), a.text());
+    for (String field : java.util.List.of("prompt", "maxAttempts", "fallbacks[0].provider")) {
+      assertTrue(a.fieldNames().contains(field), field + " missing in " + a.text());
+    }
+  }
 }

@@ -60,6 +60,28 @@ class WebhookTest {
     assertEquals(JobIds.sha256(bytes(OPEN_API_BODY)), s.lastError(), "the fake reports the event key here");
   }
 
+  @Inject
+  io.seedancerunner.api.webhooks.WebhookController controller;
+
+  @Test
+  void aSignedCallbackNamingAnotherTaskChangesNothingAndIsCounted() {
+    String jobId = startJob("sim-open-api", "waits");
+    Http.send(client, webhook("sim-open-api", jobId, TOKENS.token("sim-open-api", jobId),
+        OPEN_API_BODY, WebhookSignature.sign(SECRET, bytes(OPEN_API_BODY))));
+    JobStatus before = status(jobId);
+    long counted = controller.foreignTaskCallbacks();
+    String other = OPEN_API_BODY.replace("req_1234567890", "req_someone_else");
+    Http.Answer a = Http.send(client, webhook("sim-open-api", jobId, TOKENS.token("sim-open-api", jobId),
+        other, WebhookSignature.sign(SECRET, bytes(other))));
+    assertEquals(200, a.status(), a.text());
+    assertEquals(false, a.json().path("accepted").asBoolean(), a.text());
+    JobStatus after = status(jobId);
+    assertEquals(before.callbacks(), after.callbacks(), "the workflow was not signalled");
+    assertEquals(before.lastError(), after.lastError());
+    assertEquals("req_1234567890", after.providerTaskId());
+    assertEquals(counted + 1, controller.foreignTaskCallbacks());
+  }
+
   @Test
   void upperCaseSignatureWithPrefixIsAccepted() {
     String jobId = startJob("sim-open-api", "waits");

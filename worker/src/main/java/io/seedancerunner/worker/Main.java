@@ -4,6 +4,7 @@ import io.seedancerunner.worker.cli.CancelCommand;
 import io.seedancerunner.worker.cli.CliErrors;
 import io.seedancerunner.worker.cli.DownloadCommand;
 import io.seedancerunner.worker.cli.GenerateCommand;
+import io.seedancerunner.worker.cli.KeysCommand;
 import io.seedancerunner.worker.cli.ReshootCommand;
 import io.seedancerunner.worker.cli.RunCommand;
 import io.seedancerunner.worker.cli.ServeCommand;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
  *       MP4 is;</li>
  *   <li>{@code serve} runs the api, the worker and (by default) the simulator in one process;</li>
  *   <li>{@code status}, {@code reshoot}, {@code cancel}, {@code download} talk to a running runner
- *       over its HTTP API, for storyboards and (except reshoot) clip jobs alike.</li>
+ *       over its HTTP API, for storyboards and (except reshoot) clip jobs alike;</li>
+ *   <li>{@code keys create} prints a new API key and the config lines that register it.</li>
  * </ul>
  *
  * <p>Exit codes: {@link io.seedancerunner.worker.cli.ExitCodes}.
@@ -29,7 +31,7 @@ import picocli.CommandLine.Command;
 @Command(name = "seedance", mixinStandardHelpOptions = true, version = "seedance-runner 0.1.0",
     description = "Durable Temporal workflows for Seedance 2.0 video generations.",
     subcommands = {RunCommand.class, GenerateCommand.class, ServeCommand.class, StatusCommand.class,
-        ReshootCommand.class, CancelCommand.class, DownloadCommand.class})
+        ReshootCommand.class, CancelCommand.class, DownloadCommand.class, KeysCommand.class})
 public final class Main implements Runnable {
 
   /**

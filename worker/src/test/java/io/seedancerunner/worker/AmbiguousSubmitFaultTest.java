@@ -60,7 +60,7 @@ class AmbiguousSubmitFaultTest {
     dialects().forEach(a -> props.put("seedance.providers." + a.get()[0] + ".submit-timeout",
         SUBMIT_TIMEOUT_SECONDS + "s"));
     ctx = RunnerContext.start(props);
-    http = new Http(port);
+    http = new Http(port, data);
   }
 
   @AfterAll

@@ -52,12 +52,25 @@ class EmbeddedEndToEndTest {
         "seedance.webhook-token-secret", TOKEN_SECRET,
         "simulator.generation-seconds", 2,
         "simulator.video-dir", data.resolve("sim-videos").toString()));
-    http = new Http(port);
+    http = new Http(port, data);
   }
 
   @AfterAll
   static void stop() {
     ctx.close();
+  }
+
+  @Test
+  void theEmbeddedRunnerAnswersThisMachineOnlyAndNobodyWithoutItsKey() throws Exception {
+    assertEquals("127.0.0.1", ctx.getProperty("micronaut.server.host", String.class).orElse(null));
+    String base = "http://127.0.0.1:" + ctx.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort();
+    java.net.http.HttpClient anonymous = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<String> models = anonymous.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/v1/models")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, models.statusCode(), models.body());
+    java.net.http.HttpResponse<String> health = anonymous.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/health")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, health.statusCode(), "health needs no credential: " + health.body());
   }
 
   @Test

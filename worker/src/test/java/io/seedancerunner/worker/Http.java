@@ -2,7 +2,9 @@ package io.seedancerunner.worker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.seedancerunner.worker.cli.LocalOperatorKey;
 import java.net.URI;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,19 +12,25 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 /** A small JSON client for the tests, so they see the wire as a studio's script would. */
-final class Http {
+public final class Http {
 
   static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
+  private final String key;
 
-  Http(int port) {
+  /**
+   * @param port the runner's port
+   * @param data its data directory, where {@link LocalOperatorKey} made the operator key
+   */
+  public Http(int port, Path data) {
     this.base = "http://localhost:" + port;
+    this.key = "Bearer " + LocalOperatorKey.read(data);
   }
 
-  JsonNode post(String path, String body) throws Exception {
+  public JsonNode post(String path, String body) throws Exception {
     HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
+        .header("Content-Type", "application/json").header("Authorization", key)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() >= 300) {
       throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
@@ -30,14 +38,15 @@ final class Http {
     return JSON.readTree(r.body());
   }
 
-  JsonNode get(String path) throws Exception {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+  public JsonNode get(String path) throws Exception {
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+        .header("Authorization", key).build(),
         HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(r.body());
   }
 
   /** Polls {@code GET /v1/generations/{id}} every 200 ms until {@code done} holds or 120 s pass. */
-  JsonNode awaitJob(String jobId, Predicate<JsonNode> done) throws Exception {
+  public JsonNode awaitJob(String jobId, Predicate<JsonNode> done) throws Exception {
     long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     JsonNode s = null;
     while (System.nanoTime() < until) {
@@ -55,7 +64,7 @@ final class Http {
    * with two calls, so for a moment a failed job can show phase FAILED while still RUNNING, before
    * its failure details exist.
    */
-  static boolean terminal(JsonNode s) {
+  public static boolean terminal(JsonNode s) {
     boolean phaseOver = switch (s.path("status").asText()) {
       case "SUCCEEDED", "FAILED", "CANCELLED", "TIMED_OUT" -> true;
       default -> false;

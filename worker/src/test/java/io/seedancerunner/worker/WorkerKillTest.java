@@ -58,7 +58,7 @@ class WorkerKillTest {
         "seedance.jobs.download-heartbeat-timeout", "3s",
         "simulator.generation-seconds", 1,
         "simulator.video-dir", data.resolve("sim-videos").toString()));
-    Http http = new Http(port);
+    Http http = new Http(port, data);
     String temporal = ctx.getBean(TemporalTarget.class).target();
     // About 850 KB at 100 KB/s: the download takes ~8 s, long enough to kill it midway.
     http.post("/sim/admin/faults", "{\"downloadBytesPerSecond\": 100000}");

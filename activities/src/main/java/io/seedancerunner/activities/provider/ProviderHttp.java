@@ -9,6 +9,7 @@ import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.seedancerunner.activities.config.ProviderConfig;
+import io.seedancerunner.activities.metrics.RunnerMetrics;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,16 +128,24 @@ public final class ProviderHttp implements AutoCloseable {
     request.bearerAuth(config.getApiKey()).accept(MediaType.APPLICATION_JSON_TYPE);
     HttpClient client = call == Call.SUBMIT ? submitClient : readClient;
     HttpAnswer answer;
+    long sent = System.nanoTime();
     try {
       answer = answer(client.toBlocking().exchange(request, Argument.STRING, Argument.STRING));
     } catch (HttpClientResponseException e) {
       // Not expected with exceptionOnErrorStatus=false, but an answer is an answer.
       answer = answer(e.getResponse());
     } catch (RuntimeException e) {
+      measure(call, request, 0, sent);
       throw ProviderErrors.fromTransport(account(), call, e);
     }
+    measure(call, request, answer.status(), sent);
     gate.answered(answer.status(), answer.retryAfter().orElse(null));
     return answer;
+  }
+
+  private void measure(Call call, MutableHttpRequest<?> request, int status, long sentNanos) {
+    RunnerMetrics.providerCall(config.getDialect(), account(), call.name(), request.getMethodName(), status,
+        Duration.ofNanos(System.nanoTime() - sentNanos));
   }
 
   private static HttpAnswer answer(HttpResponse<?> response) {

@@ -1,64 +1,80 @@
 package io.seedancerunner.activities.storyboard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_profile_name;
+import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
+import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
+import static org.bytedeco.ffmpeg.global.avutil.AV_TIME_BASE;
+import static org.bytedeco.ffmpeg.global.avutil.av_get_pix_fmt_name;
+
+import io.seedancerunner.activities.media.MediaLibraries;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
 
 /**
- * Reads a clip's streams with {@code ffprobe -print_format json -show_streams -show_format}.
+ * Reads a clip's streams with FFmpeg's avformat ({@link MediaLibraries}): the values {@code ffprobe
+ * -show_streams -show_format} would print for the first video and the first audio stream.
  *
- * <p>Errors: ffprobe's own ({@link Ffmpeg}); a file without a video stream fails with
- * {@code StoryboardActivities.FFMPEG_FAILED}.
+ * <p>Errors: a file FFmpeg cannot open, or one without a video stream, fails with the
+ * non-retryable {@code StoryboardActivities.FFMPEG_FAILED}.
  */
 @Singleton
 public class ClipProbe {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final Ffmpeg ffmpeg;
-
-  /** @param ffmpeg the tools */
-  public ClipProbe(Ffmpeg ffmpeg) {
-    this.ffmpeg = ffmpeg;
-  }
 
   /**
    * @param clip an MP4
    * @return its join parameters and duration
    */
   public ClipParams probe(Path clip) {
-    String out = ffmpeg.ffprobe(List.of("-v", "error", "-print_format", "json", "-show_streams", "-show_format",
-        clip.toString()));
-    JsonNode root;
-    try {
-      root = JSON.readTree(out);
-    } catch (JsonProcessingException e) {
-      throw Ffmpeg.failed("ffprobe printed no JSON for " + clip.getFileName() + ": " + e.getOriginalMessage());
+    try (FFmpegFrameGrabber g = MediaLibraries.open(clip)) {
+      return params(clip, g.getFormatContext());
+    } catch (IOException e) {
+      throw MediaFailure.of("probe " + clip.getFileName(), e);
     }
-    JsonNode video = stream(root, "video");
-    if (video == null) {
-      throw Ffmpeg.failed(clip + " has no video stream");
-    }
-    JsonNode audio = stream(root, "audio");
-    return new ClipParams(
-        root.path("format").path("duration").asDouble(video.path("duration").asDouble(0)),
-        video.path("codec_name").asText(), video.path("profile").asText(""),
-        video.path("width").asInt(), video.path("height").asInt(),
-        video.path("pix_fmt").asText(""), video.path("r_frame_rate").asText(""), video.path("time_base").asText(""),
-        audio == null ? null : audio.path("codec_name").asText(),
-        audio == null ? 0 : audio.path("sample_rate").asInt(),
-        audio == null ? 0 : audio.path("channels").asInt());
   }
 
-  private static JsonNode stream(JsonNode root, String type) {
-    for (JsonNode s : root.path("streams")) {
-      if (type.equals(s.path("codec_type").asText())) {
-        return s;
+  private static ClipParams params(Path clip, AVFormatContext fc) {
+    AVStream video = stream(fc, AVMEDIA_TYPE_VIDEO);
+    if (video == null) {
+      throw MediaFailure.of(clip + " has no video stream");
+    }
+    AVStream audio = stream(fc, AVMEDIA_TYPE_AUDIO);
+    AVCodecParameters v = video.codecpar();
+    double duration = fc.duration() > 0 ? (double) fc.duration() / AV_TIME_BASE
+        : video.duration() * q(video.time_base());
+    return new ClipParams(duration, string(avcodec_get_name(v.codec_id())),
+        string(avcodec_profile_name(v.codec_id(), v.profile())), v.width(), v.height(),
+        string(av_get_pix_fmt_name(v.format())), ratio(video.r_frame_rate()), ratio(video.time_base()),
+        audio == null ? null : string(avcodec_get_name(audio.codecpar().codec_id())),
+        audio == null ? 0 : audio.codecpar().sample_rate(),
+        audio == null ? 0 : audio.codecpar().ch_layout().nb_channels());
+  }
+
+  private static AVStream stream(AVFormatContext fc, int type) {
+    for (int i = 0; i < fc.nb_streams(); i++) {
+      if (fc.streams(i).codecpar().codec_type() == type) {
+        return fc.streams(i);
       }
     }
     return null;
+  }
+
+  private static String ratio(AVRational r) {
+    return r.num() + "/" + r.den();
+  }
+
+  private static double q(AVRational r) {
+    return r.den() == 0 ? 0 : (double) r.num() / r.den();
+  }
+
+  private static String string(BytePointer p) {
+    return p == null || p.isNull() ? "" : p.getString();
   }
 }

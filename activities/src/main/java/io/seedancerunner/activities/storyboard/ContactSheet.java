@@ -1,32 +1,29 @@
 package io.seedancerunner.activities.storyboard;
 
 import jakarta.inject.Singleton;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Draws a contact sheet in one FFmpeg run: one frame from the middle of each clip (a fast seek per
- * input), {@value #TILE_WIDTH} pixels wide (height from the first clip's aspect ratio; other shapes
- * are letterboxed), joined with the {@code concat} filter and laid out at most {@value #COLUMNS} to a
- * row with the {@code tile} filter, as a JPEG.
+ * Draws a contact sheet: one picture from the middle of each clip ({@link Pictures#at}, decoded side
+ * by side), {@value #TILE_WIDTH} pixels wide (height from the first clip's aspect ratio; other
+ * shapes are letterboxed), at most {@value #COLUMNS} to a row with {@value #GAP}-pixel padding and
+ * margin on black, as a JPEG. The layout is that of FFmpeg's {@code tile} filter.
  */
 @Singleton
 public class ContactSheet {
 
   static final int TILE_WIDTH = 320;
   static final int COLUMNS = 6;
-
-  private final Ffmpeg ffmpeg;
-
-  /** @param ffmpeg the tools */
-  public ContactSheet(Ffmpeg ffmpeg) {
-    this.ffmpeg = ffmpeg;
-  }
+  static final int GAP = 4;
 
   /**
    * @param folder the storyboard's folder; the sheet lands in it as {@code contact-sheet.jpg}
@@ -38,28 +35,41 @@ public class ContactSheet {
   public Path draw(Path folder, List<Path> clips, List<ClipParams> params) throws IOException {
     ClipParams first = params.get(0);
     int tileHeight = even(Math.round((float) TILE_WIDTH * first.height() / Math.max(1, first.width())));
-    List<String> args = new ArrayList<>(List.of("-v", "error", "-y"));
-    StringBuilder graph = new StringBuilder();
-    StringBuilder tiles = new StringBuilder();
+    List<Integer> indexes = new ArrayList<>();
     for (int i = 0; i < clips.size(); i++) {
-      args.addAll(List.of("-ss", String.format(Locale.ROOT, "%.3f", params.get(i).durationSeconds() / 2),
-          "-i", clips.get(i).toString()));
-      graph.append(String.format(Locale.ROOT, "[%d:v]trim=end_frame=1,scale=%d:%d:force_original_aspect_ratio=decrease,"
-          + "pad=%d:%d:(ow-iw)/2:(oh-ih)/2,setsar=1,format=yuvj420p,setpts=PTS-STARTPTS[t%d];",
-          i, TILE_WIDTH, tileHeight, TILE_WIDTH, tileHeight, i));
-      tiles.append("[t").append(i).append(']');
+      indexes.add(i);
     }
+    List<BufferedImage> pictures = Parallel.map(indexes, i -> middle(clips.get(i), params.get(i)));
     int columns = Math.min(COLUMNS, clips.size());
     int rows = (clips.size() + columns - 1) / columns;
-    graph.append(tiles).append("concat=n=").append(clips.size()).append(":v=1:a=0,tile=")
-        .append(columns).append('x').append(rows).append(":padding=4:margin=4[sheet]");
+    BufferedImage sheet = new BufferedImage(2 * GAP + columns * TILE_WIDTH + (columns - 1) * GAP,
+        2 * GAP + rows * tileHeight + (rows - 1) * GAP, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = sheet.createGraphics();
+    try {
+      g.setColor(Color.BLACK);
+      g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      for (int i = 0; i < pictures.size(); i++) {
+        int x = GAP + (i % columns) * (TILE_WIDTH + GAP);
+        int y = GAP + (i / columns) * (tileHeight + GAP);
+        Letterbox.draw(g, pictures.get(i), x, y, TILE_WIDTH, tileHeight);
+      }
+    } finally {
+      g.dispose();
+    }
     Path part = folder.resolve("contact-sheet.part.jpg");
-    args.addAll(List.of("-filter_complex", graph.toString(), "-map", "[sheet]", "-frames:v", "1", "-q:v", "3",
-        "-update", "1", part.toString()));
-    ffmpeg.ffmpeg(args);
-    Path sheet = folder.resolve(StoryboardPaths.CONTACT_SHEET);
-    Files.move(part, sheet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return sheet;
+    Pictures.writeJpeg(sheet, part);
+    Path target = folder.resolve(StoryboardPaths.CONTACT_SHEET);
+    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return target;
+  }
+
+  private static BufferedImage middle(Path clip, ClipParams p) {
+    try {
+      return Pictures.at(clip, p.durationSeconds() / 2);
+    } catch (IOException e) {
+      throw MediaFailure.of("contact sheet picture of " + clip, e);
+    }
   }
 
   private static int even(int n) {

@@ -14,12 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Takes a clip's last frame with FFmpeg ({@code -sseof -1 ... -update 1}: decode the last second,
+ * Takes a clip's last frame with FFmpeg's libraries ({@link Pictures#last}: decode the last second,
  * keep the last picture) as a JPEG, stores it content-addressed in {@code data/frames/}, and
  * answers the URL the next shot's provider fetches, or the image inline (see
  * {@link StoryboardActivities#lastFrame}).
@@ -37,18 +36,15 @@ public class LastFrames {
   private final Path dataDir;
   private final String publicBaseUrl;
   private final ProviderRegistry registry;
-  private final Ffmpeg ffmpeg;
 
   /**
    * @param config   data folder and public base URL
    * @param registry provider accounts, for the target's dialect
-   * @param ffmpeg   the tools
    */
-  public LastFrames(RunnerConfig config, ProviderRegistry registry, Ffmpeg ffmpeg) {
+  public LastFrames(RunnerConfig config, ProviderRegistry registry) {
     this.dataDir = Path.of(config.getDataDir());
     this.publicBaseUrl = config.getPublicBaseUrl();
     this.registry = registry;
-    this.ffmpeg = ffmpeg;
   }
 
   /**
@@ -68,10 +64,10 @@ public class LastFrames {
     Files.createDirectories(frames);
     Path part = Files.createTempFile(frames, "last-", ".part.jpg");
     try {
-      ffmpeg.ffmpeg(List.of("-v", "error", "-y", "-sseof", "-1", "-i", clip.toString(), "-update", "1",
-          "-q:v", "3", "-f", "image2", part.toString()));
-      if (Files.size(part) == 0) {
-        throw Ffmpeg.failed("ffmpeg wrote no last frame for " + clip);
+      try {
+        Pictures.writeJpeg(Pictures.last(clip), part);
+      } catch (IOException e) {
+        throw MediaFailure.of("last frame of " + clip, e);
       }
       String sha = Sha256.of(part);
       Path frame = frames.resolve(sha + ".jpg");

@@ -9,12 +9,12 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Runs one FFmpeg step per clip side by side (ffprobe, thumbnails): each run is a separate process
- * that mostly waits on start-up and I/O, so a few at once cut the stitch's wall time.
+ * Runs one media step per clip side by side (probes, contact-sheet pictures): each opens and decodes
+ * its own file, so a few at once cut the stitch's wall time.
  */
 final class Parallel {
 
-  /** Processes at once: the machine's cores, at least 2, at most 8. */
+  /** Steps at once: the machine's cores, at least 2, at most 8. */
   static final int WIDTH = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
 
   private Parallel() {}

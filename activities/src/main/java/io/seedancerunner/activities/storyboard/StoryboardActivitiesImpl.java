@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * {@link StoryboardActivities}: {@link LastFrames}, {@link FilmStitcher} and {@link PriorTakes}.
- * Storage errors are thrown as {@link UncheckedIOException}, which Temporal retries.
+ * Storage errors are thrown as {@link UncheckedIOException}, which Temporal retries. The media steps
+ * heartbeat while they run ({@link Heartbeat}).
  */
 @Singleton
 public class StoryboardActivitiesImpl implements StoryboardActivities {
@@ -35,7 +36,7 @@ public class StoryboardActivitiesImpl implements StoryboardActivities {
 
   @Override
   public String lastFrame(LastFrameRequest request) {
-    try {
+    try (Heartbeat beat = Heartbeat.start()) {
       return frames.publish(request);
     } catch (IOException e) {
       throw new UncheckedIOException("storyboard " + request.storyboardId() + ": frames folder error", e);
@@ -44,7 +45,7 @@ public class StoryboardActivitiesImpl implements StoryboardActivities {
 
   @Override
   public Film stitch(StitchRequest request) {
-    try {
+    try (Heartbeat beat = Heartbeat.start()) {
       return stitcher.stitch(request);
     } catch (IOException e) {
       throw new UncheckedIOException("storyboard " + request.storyboardId() + ": storage error", e);

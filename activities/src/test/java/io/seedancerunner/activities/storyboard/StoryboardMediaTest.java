@@ -26,14 +26,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The media activities on real MP4s made with FFmpeg: last frames, the film by copy or re-encode, the contact sheet. */
+/** The media activities on real MP4s made with FFmpeg's libraries: last frames, the film by copy or re-encode, the contact sheet. */
 class StoryboardMediaTest {
 
   @TempDir
   Path data;
   private ProviderRegistry registry;
-  private final Ffmpeg ffmpeg = new Ffmpeg(new MediaToolsConfig());
-  private final ClipProbe probe = new ClipProbe(ffmpeg);
+  private final ClipProbe probe = new ClipProbe();
 
   @BeforeEach
   void accounts() {
@@ -62,7 +61,7 @@ class StoryboardMediaTest {
   }
 
   private FilmStitcher stitcher() {
-    return new FilmStitcher(config("http://localhost:8080"), ffmpeg, probe, new ContactSheet(ffmpeg));
+    return new FilmStitcher(config("http://localhost:8080"), probe, new ContactSheet());
   }
 
   private Path clip(String name, double seconds, int w, int h, int fps, boolean tone) throws Exception {
@@ -129,8 +128,8 @@ class StoryboardMediaTest {
   @Test
   void lastFrameIsServedUnderThePublicBaseUrlAndInlinedOnlyWhereTheDialectTakesBase64() throws Exception {
     Path clip = clip("a.mp4", 2, 640, 360, 24, false);
-    LastFrames local = new LastFrames(config("http://localhost:8080/"), registry, ffmpeg);
-    LastFrames publicUrl = new LastFrames(config("https://runner.example.com"), registry, ffmpeg);
+    LastFrames local = new LastFrames(config("http://localhost:8080/"), registry);
+    LastFrames publicUrl = new LastFrames(config("https://runner.example.com"), registry);
 
     String forOpenApi = local.publish(new LastFrameRequest("sb", 1, clip.toString(), "sim-open-api"));
     String forOpenAiVideos = local.publish(new LastFrameRequest("sb", 1, clip.toString(), "sim-openai-videos"));
@@ -154,18 +153,15 @@ class StoryboardMediaTest {
 
   @Test
   void theLastFrameIsTheClipsLastPicture() throws Exception {
-    // testsrc2 draws a moving pattern: the first and the last frame differ.
+    // TestClips draws a moving pattern: the first and the last frame differ.
     Path clip = clip("a.mp4", 2, 320, 180, 24, false);
-    LastFrames frames = new LastFrames(config("https://runner.example.com"), registry, ffmpeg);
+    LastFrames frames = new LastFrames(config("https://runner.example.com"), registry);
     String url = frames.publish(new LastFrameRequest("sb", 1, clip.toString(), "sim-open-api"));
     Path last = data.resolve("frames").resolve(url.substring(url.lastIndexOf('/') + 1));
-    Path expected = data.resolve("expected.png");
-    ffmpeg.ffmpeg(List.of("-v", "error", "-y", "-i", clip.toString(), "-vf", "select=eq(n\\,47)", "-frames:v", "1",
-        expected.toString()));
-    Path first = data.resolve("first.png");
-    ffmpeg.ffmpeg(List.of("-v", "error", "-y", "-i", clip.toString(), "-frames:v", "1", first.toString()));
-    double toLast = meanDifference(ImageIO.read(last.toFile()), ImageIO.read(expected.toFile()));
-    double toFirst = meanDifference(ImageIO.read(last.toFile()), ImageIO.read(first.toFile()));
+    List<BufferedImage> all = TestClips.pictures(clip);
+    assertEquals(48, all.size());
+    double toLast = meanDifference(ImageIO.read(last.toFile()), all.get(47));
+    double toFirst = meanDifference(ImageIO.read(last.toFile()), all.get(0));
     assertTrue(toLast < 8, "close to frame 48 of 48 (JPEG noise only): " + toLast);
     assertTrue(toFirst > toLast * 2, "far from the first frame: " + toFirst + " vs " + toLast);
   }

@@ -1,10 +1,11 @@
 package io.seedancerunner.api.budget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,12 +16,19 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.api.generation.JobPolicyReader;
 import io.seedancerunner.api.generation.RequestBodyReader;
+import io.seedancerunner.api.security.Caller;
+import io.seedancerunner.api.security.Role;
 import io.seedancerunner.workflows.budget.BudgetView;
 import io.seedancerunner.workflows.budget.LedgerClient;
+import io.seedancerunner.workflows.catalog.FieldError;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,11 +36,16 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code GET /v1/tenants/{id}/budget?offset=0&limit=50}: budget, balance, reserved (held
- *       included), captured, open reservations and a page of ledger entries, newest first;</li>
- *   <li>{@code PUT /v1/tenants/{id}/budget} {@code {"budgetUsd": 250}}: sets the budget;</li>
+ *       included), captured, open reservations and a page of ledger entries, newest first. Writes
+ *       nothing: a tenant whose ledger never started and that config does not list is 404;</li>
+ *   <li>{@code PUT /v1/tenants/{id}/budget} {@code {"budgetUsd": 250}}: sets the budget (starting
+ *       the ledger if needed); 409 {@code budget_below_captured} below what is already captured;</li>
  *   <li>{@code POST /v1/tenants/{id}/budget/top-up} {@code {"usd": 50}}: adds to it.</li>
  * </ul>
- * 400 {@code invalid_request} names the field and the allowed values.
+ * Amounts are {@link UsdAmount}s (at most 1,000,000,000 USD, 6 decimal places). 400
+ * {@code invalid_request} names every invalid field or parameter and the allowed values. Reading
+ * needs the {@code viewer} role and the caller's own tenant (403 for another, unless operator);
+ * changing needs {@code operator}.
  */
 @Controller("/v1/tenants/{id}/budget")
 @Requires(property = "seedance.api.enabled", notEquals = "false")
@@ -42,77 +55,113 @@ public class TenantBudgetController {
   private static final int MAX_PAGE = 500;
 
   private final LedgerClient ledgers;
+  private final KnownTenants known;
 
-  /** @param ledgers the tenant ledgers */
-  public TenantBudgetController(LedgerClient ledgers) {
+  /**
+   * @param ledgers the tenant ledgers
+   * @param known   which tenants have a ledger or a configured budget
+   */
+  public TenantBudgetController(LedgerClient ledgers, KnownTenants known) {
     this.ledgers = ledgers;
+    this.known = known;
   }
 
   /**
    * @param id     tenant id
-   * @param offset entries to skip from the newest (default 0)
+   * @param offset entries to skip from the newest, a whole number &ge; 0 (default 0)
    * @param limit  page size, 1..500 (default 50)
+   * @param authentication the caller
    * @return the books
    */
   @Get(produces = MediaType.APPLICATION_JSON)
-  public BudgetView view(@PathVariable String id, @QueryValue @Nullable Integer offset,
-      @QueryValue @Nullable Integer limit) {
+  @Secured(Role.VIEWER_NAME)
+  public BudgetView view(@PathVariable String id, @QueryValue @Nullable String offset,
+      @QueryValue @Nullable String limit, Authentication authentication) {
     tenant(id);
-    int size = limit == null ? 50 : limit;
-    if (size < 1 || size > MAX_PAGE || offset != null && offset < 0) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request",
-          "limit must be 1.." + MAX_PAGE + " and offset >= 0", "limit", List.of("1.." + MAX_PAGE)));
+    Caller.of(authentication).actingFor(id, "id");
+    List<FieldError> errors = new ArrayList<>();
+    int from = whole(offset, "offset", 0, 0, Integer.MAX_VALUE, errors);
+    int size = whole(limit, "limit", 50, 1, MAX_PAGE, errors);
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
     }
-    return ledgers.view(id, offset == null ? 0 : offset, size);
+    if (!known.has(id)) {
+      throw new ApiException(HttpStatus.NOT_FOUND, ApiError.of("not_found", "tenant " + id
+          + " has no budget yet; an operator sets one with PUT /v1/tenants/" + id + "/budget"));
+    }
+    return ledgers.view(id, from, size);
   }
 
   /**
    * @param id   tenant id
-   * @param body {@code {"budgetUsd": <dollars >= 0>}}
+   * @param body {@code {"budgetUsd": <USD, 0..1,000,000,000, at most 6 decimal places>}}
    * @return the books after the change
    */
   @Put(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-  public BudgetView set(@PathVariable String id, @Body @Nullable String body) {
+  @Secured(Role.OPERATOR_NAME)
+  public BudgetView set(@PathVariable String id, @Body @Nullable byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType) {
     tenant(id);
-    double usd = dollars(RequestBodyReader.read(body), "budgetUsd", ">= 0");
+    BigDecimal usd = UsdAmount.read(RequestBodyReader.readExact(RequestBodyReader.json(contentType, body)), "budgetUsd",
+        true);
+    if (known.has(id)) {
+      BigDecimal captured = BigDecimal.valueOf(ledgers.view(id, 0, 0).capturedUsd());
+      if (usd.compareTo(captured) < 0) {
+        throw new ApiException(HttpStatus.CONFLICT, ApiError.ofField("budget_below_captured", "tenant " + id
+            + " has already spent (captured) " + captured.toPlainString() + " USD; a budget of " + usd.toPlainString()
+            + " USD would be below it. Set at least " + captured.toPlainString(), "budgetUsd",
+            List.of(">= " + captured.toPlainString())));
+      }
+    }
     try {
-      return ledgers.setBudget(id, usd);
+      return ledgers.setBudget(id, usd.doubleValue());
     } catch (IllegalArgumentException e) {
-      throw invalid("budgetUsd", e.getMessage(), ">= 0");
+      throw ApiException.invalid(List.of(new FieldError("budgetUsd", e.getMessage(), List.of())));
     }
   }
 
   /**
    * @param id   tenant id
-   * @param body {@code {"usd": <dollars > 0>}}
+   * @param body {@code {"usd": <USD, above 0 up to 1,000,000,000, at most 6 decimal places>}}
    * @return the books after the change
    */
   @Post(uri = "/top-up", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-  public BudgetView topUp(@PathVariable String id, @Body @Nullable String body) {
+  @Secured(Role.OPERATOR_NAME)
+  public BudgetView topUp(@PathVariable String id, @Body @Nullable byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType) {
     tenant(id);
-    double usd = dollars(RequestBodyReader.read(body), "usd", "> 0");
+    ObjectNode json = RequestBodyReader.readExact(RequestBodyReader.json(contentType, body));
+    BigDecimal usd = UsdAmount.read(json, "usd", false);
     try {
-      return ledgers.topUp(id, usd);
+      return ledgers.topUp(id, usd.doubleValue());
     } catch (IllegalArgumentException e) {
-      throw invalid("usd", e.getMessage(), "> 0");
+      throw ApiException.invalid(List.of(new FieldError("usd", e.getMessage(), List.of())));
     }
   }
 
   private static void tenant(String id) {
     if (!JobPolicyReader.TENANT.matcher(id).matches()) {
-      throw invalid("id", JobPolicyReader.TENANT_RULE, JobPolicyReader.TENANT.pattern());
+      throw ApiException.invalid(List.of(new FieldError("id", JobPolicyReader.TENANT_RULE,
+          List.of(JobPolicyReader.TENANT.pattern()))));
     }
   }
 
-  private static double dollars(ObjectNode body, String field, String allowed) {
-    JsonNode n = body.get(field);
-    if (n == null || !n.isNumber() || !Double.isFinite(n.doubleValue())) {
-      throw invalid(field, field + " is required: a number of USD " + allowed, allowed);
+  /** @return the parameter as a whole number in range, its default when absent; else adds an error */
+  private static int whole(String text, String name, int dflt, int min, int max, List<FieldError> errors) {
+    if (text == null) {
+      return dflt;
     }
-    return n.doubleValue();
-  }
-
-  private static ApiException invalid(String field, String message, String allowed) {
-    return new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request", message, field, List.of(allowed)));
+    try {
+      int n = Integer.parseInt(text.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    String range = min + ".." + (max == Integer.MAX_VALUE ? "" : max);
+    String shown = text.length() > 20 ? text.substring(0, 17) + "..." : text;
+    errors.add(new FieldError(name, name + " must be a whole number " + range + ", not '" + shown + "'", List.of(range)));
+    return dflt;
   }
 }

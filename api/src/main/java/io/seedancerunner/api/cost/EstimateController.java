@@ -3,13 +3,20 @@ package io.seedancerunner.api.cost;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.seedancerunner.api.security.Role;
 import io.seedancerunner.api.config.ProviderAccounts;
 import io.seedancerunner.api.error.ApiException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.seedancerunner.api.generation.GenerationBody;
 import io.seedancerunner.api.generation.GenerationRequestReader;
+import io.seedancerunner.api.generation.JobPolicyReader;
 import io.seedancerunner.api.generation.RequestBodyReader;
 import io.seedancerunner.workflows.catalog.CostEstimate;
 import io.seedancerunner.workflows.catalog.CostEstimator;
@@ -17,6 +24,7 @@ import io.seedancerunner.workflows.catalog.DialectCatalogue;
 import io.seedancerunner.workflows.catalog.FieldError;
 import io.seedancerunner.workflows.catalog.UnpricedRequestException;
 import io.seedancerunner.workflows.model.GenerationRequest;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,17 +39,22 @@ import java.util.List;
  * generations, and also for a request the price table cannot price; 413 / 415 like generations.
  */
 @Controller("/v1/estimates")
+@Secured(Role.SUBMITTER_NAME)
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 public class EstimateController {
 
   private final GenerationRequestReader reader;
   private final ProviderAccounts accounts;
+  private final JobPolicyReader policies;
 
   /**
    * @param reader   reads and checks the body, as for generations
    * @param accounts the configured provider accounts, for the catalogue
+   * @param policies checks the job-policy fields ({@code tenant}, {@code maxAttempts},
+   *                 {@code fallbacks}) as for generations
    */
-  public EstimateController(GenerationRequestReader reader, ProviderAccounts accounts) {
+  public EstimateController(GenerationRequestReader reader, ProviderAccounts accounts, JobPolicyReader policies) {
+    this.policies = policies;
     this.reader = reader;
     this.accounts = accounts;
   }
@@ -65,10 +78,17 @@ public class EstimateController {
    * @throws ApiException 400 naming every invalid or unpriced field
    */
   @Post(consumes = {MediaType.APPLICATION_JSON}, produces = MediaType.APPLICATION_JSON)
-  public Estimate estimate(@Body @Nullable String body) {
-    GenerationRequestReader.Result read = reader.read(RequestBodyReader.read(body));
-    if (!read.valid()) {
-      throw ApiException.invalid(read.errors());
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+      mediaType = MediaType.APPLICATION_JSON,
+      schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = GenerationBody.class)))
+  public Estimate estimate(@Body @Nullable byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType) {
+    ObjectNode json = RequestBodyReader.read(RequestBodyReader.json(contentType, body));
+    GenerationRequestReader.Result read = reader.read(json);
+    List<FieldError> errors = new ArrayList<>(read.errors());
+    policies.read(json, read.valid() ? read.request() : null, errors);
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
     }
     GenerationRequest request = read.request();
     DialectCatalogue catalogue = accounts.find(request.provider()).flatMap(accounts::catalogue)

@@ -55,6 +55,12 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.NOT_FOUND, ApiError.of("not_found", "no job with id '" + shown + "'"));
   }
 
+  /** @return 404 {@code not_found} for a storyboard id */
+  public static ApiException storyboardNotFound(String id) {
+    String shown = id.length() <= 200 ? id : id.substring(0, 197) + "...";
+    return new ApiException(HttpStatus.NOT_FOUND, ApiError.of("not_found", "no storyboard with id '" + shown + "'"));
+  }
+
   /** @return the HTTP status */
   public HttpStatus status() {
     return status;

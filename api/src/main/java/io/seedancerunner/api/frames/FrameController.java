@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.seedancerunner.api.config.ApiSettings;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
@@ -26,6 +28,7 @@ import java.util.regex.Pattern;
  * {@code image/jpeg}, cacheable for a day (it never changes under its name).
  */
 @Controller("/v1/frames")
+@Secured(SecurityRule.IS_ANONYMOUS) // fetched by providers; the name is the frame's sha256, a capability
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FrameController {

@@ -1,8 +1,10 @@
 package io.seedancerunner.api.generation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -12,6 +14,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.seedancerunner.api.security.Caller;
+import io.seedancerunner.api.security.Role;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.api.jobs.JobLookup;
@@ -32,7 +38,9 @@ import java.util.List;
  * {@code invalid_request} listing every invalid field before anything starts; 402
  * {@code budget_exceeded} when the tenant's budget cannot cover the estimate (the job is recorded
  * as failed and no provider was called); 413 for a body over
- * 1 MiB; 415 for a body that is not JSON by its content type.
+ * 1 MiB; 415 for a body that is not JSON by its content type; 403 when a non-operator names
+ * another tenant in {@code tenant}. Needs the {@code submitter} role; the job belongs to the
+ * tenant it bills, and {@code Idempotency-Key}s are scoped to the caller's tenant.
  */
 @Controller("/v1/generations")
 @Requires(property = "seedance.api.enabled", notEquals = "false")
@@ -75,12 +83,20 @@ public class GenerationController {
    * @return 202 for a new job, 200 for a repeated idempotency key
    */
   @Post(consumes = {MediaType.APPLICATION_JSON}, produces = MediaType.APPLICATION_JSON)
-  public HttpResponse<JobCreated> create(@Body @Nullable String body,
-      @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey) {
-    ObjectNode json = RequestBodyReader.read(body);
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+      mediaType = MediaType.APPLICATION_JSON,
+      schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = GenerationBody.class)))
+  @Secured(Role.SUBMITTER_NAME)
+  public HttpResponse<JobCreated> create(@Body @Nullable byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType,
+      @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(
+          pattern = "^[ -~]{1,255}$", minLength = 1, maxLength = 255, example = "trailer-shot-1"))
+      @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey, Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    ObjectNode json = RequestBodyReader.read(RequestBodyReader.json(contentType, body));
     GenerationRequestReader.Result read = reader.read(json);
     List<FieldError> errors = new ArrayList<>(read.errors());
-    JobPolicy policy = read.valid() ? policies.read(json, read.request(), errors) : null;
+    JobPolicy policy = policies.read(json, read.valid() ? read.request() : null, errors);
     String keyProblem = idempotencyKey == null ? null : keyProblem(idempotencyKey);
     if (keyProblem != null) {
       errors.add(new FieldError(IDEMPOTENCY_KEY, keyProblem, List.of("1.." + MAX_KEY_CHARS + " printable ASCII characters")));
@@ -89,8 +105,11 @@ public class GenerationController {
       throw ApiException.invalid(errors);
     }
     GenerationRequest request = read.request();
-    String jobId = idempotencyKey == null ? JobIds.random() : JobIds.fromIdempotencyKey(idempotencyKey);
-    String sha = JobIds.requestSha256(request);
+    JsonNode named = json.get("tenant");
+    policy = new JobPolicy(caller.actingFor(named == null ? null : named.asText(), "tenant"), policy.maxAttempts(),
+        policy.fallbacks());
+    String jobId = idempotencyKey == null ? JobIds.random() : JobIds.fromIdempotencyKey(caller.tenant(), idempotencyKey);
+    String sha = JobIds.requestSha256(request, policy);
     GenerationStarter.Outcome outcome = starter.start(jobId, request, policy, sha);
     JobLinks.Links jobLinks = links.of(jobId);
     if (outcome.started() && !outcome.admission().accepted()) {

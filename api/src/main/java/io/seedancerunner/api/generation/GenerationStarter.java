@@ -87,7 +87,7 @@ public class GenerationStarter {
         .setTaskQueue(TaskQueues.WORKFLOWS)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
         .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
-        .setMemo(Map.of(JobIds.MEMO_REQUEST_SHA256, requestSha256))
+        .setMemo(Map.of(JobIds.MEMO_REQUEST_SHA256, requestSha256, JobIds.MEMO_TENANT, policy.tenant()))
         .setStaticSummary(UiMetadata.staticSummary(request))
         .setStaticDetails(UiMetadata.staticDetails(request))
         .build();

@@ -43,7 +43,9 @@ public class JobPolicyReader {
 
   /**
    * @param body    the request body
-   * @param request the request read from it (valid), the first step of the chain
+   * @param request the request read from it, the first step of the chain; null when it is
+   *                invalid (then each fallback is checked for its shape and provider only, so a
+   *                400 still lists the policy fields with the request's)
    * @param errors  where invalid fields are added
    * @return the policy; meaningful only when no error was added
    */
@@ -81,6 +83,13 @@ public class JobPolicyReader {
       String model = text(item, "model");
       if (!item.isObject() || provider == null && model == null) {
         errors.add(new FieldError(field, field + " must name a provider, a model or both", accounts.names()));
+        continue;
+      }
+      if (step == null) {
+        if (provider != null && accounts.find(provider).isEmpty()) {
+          errors.add(new FieldError(field + ".provider", "unknown provider '" + provider + "'", accounts.names()));
+        }
+        steps.add(new JobPolicy.Fallback(provider, model));
         continue;
       }
       GenerationRequest moved = provider == null ? step : step.withProvider(provider);

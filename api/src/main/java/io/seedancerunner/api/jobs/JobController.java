@@ -13,6 +13,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.seedancerunner.api.security.Caller;
+import io.seedancerunner.api.security.Role;
+import io.seedancerunner.api.security.TenantGuard;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.api.generation.JobLinks;
@@ -22,7 +27,8 @@ import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 /**
  * One job: {@code GET /v1/generations/{id}} (status), {@code POST .../cancel} (Temporal workflow
  * cancellation; the workflow then cancels at the provider where the dialect can), and
- * {@code GET .../video} (the MP4, with Range support). Unknown ids answer 404.
+ * {@code GET .../video} (the MP4, with Range support). Unknown ids, and another tenant's jobs,
+ * answer 404. Reading needs the {@code viewer} role, cancelling {@code submitter}.
  */
 @Controller("/v1/generations")
 @Requires(property = "seedance.api.enabled", notEquals = "false")
@@ -32,9 +38,11 @@ public class JobController {
   private final JobLookup lookup;
   private final JobLinks links;
   private final VideoResponder videos;
+  private final TenantGuard guard;
 
   /** Wires the parts. */
-  public JobController(JobLookup lookup, JobLinks links, VideoResponder videos) {
+  public JobController(JobLookup lookup, JobLinks links, VideoResponder videos, TenantGuard guard) {
+    this.guard = guard;
     this.lookup = lookup;
     this.links = links;
     this.videos = videos;
@@ -54,7 +62,9 @@ public class JobController {
    * @return 200 with the job's status
    */
   @Get(value = "/{id}", produces = MediaType.APPLICATION_JSON)
-  public JobView status(@PathVariable String id) {
+  @Secured(Role.VIEWER_NAME)
+  public JobView status(@PathVariable String id, Authentication authentication) {
+    guard.job(id, Caller.of(authentication));
     return lookup.find(id).map(job -> JobView.of(job, links.of(id))).orElseThrow(() -> ApiException.jobNotFound(id));
   }
 
@@ -63,7 +73,9 @@ public class JobController {
    * @return 202 when the cancellation was requested; 409 when the job already finished
    */
   @Post(value = "/{id}/cancel", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
-  public HttpResponse<CancelAccepted> cancel(@PathVariable String id) {
+  @Secured(Role.SUBMITTER_NAME)
+  public HttpResponse<CancelAccepted> cancel(@PathVariable String id, Authentication authentication) {
+    guard.job(id, Caller.of(authentication));
     WorkflowExecutionDescription d = lookup.describe(id).orElseThrow(() -> ApiException.jobNotFound(id));
     if (d.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
       throw finished(id, d.getStatus());
@@ -81,7 +93,10 @@ public class JobController {
    * @return 200 or 206 with the MP4; 409 while the job runs or when it ended without a clip
    */
   @Get(value = "/{id}/video", produces = {"video/mp4", MediaType.APPLICATION_JSON})
-  public HttpResponse<?> video(@PathVariable String id, @Header(HttpHeaders.RANGE) @Nullable String range) {
+  @Secured(Role.VIEWER_NAME)
+  public HttpResponse<?> video(@PathVariable String id, @Header(HttpHeaders.RANGE) @Nullable String range,
+      Authentication authentication) {
+    guard.job(id, Caller.of(authentication));
     JobLookup.Job job = lookup.find(id).orElseThrow(() -> ApiException.jobNotFound(id));
     if (job.result() != null && job.result().video() != null) {
       // Served as soon as the status query reports the clip, even if the workflow is still closing.

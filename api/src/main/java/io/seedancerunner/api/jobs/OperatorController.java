@@ -2,7 +2,13 @@ package io.seedancerunner.api.jobs;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Header;
+import io.seedancerunner.api.generation.RequestBodyReader;
+import io.seedancerunner.workflows.catalog.FieldError;
+import java.util.List;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,6 +16,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.seedancerunner.api.security.Role;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.api.generation.JobLinks;
@@ -33,9 +41,10 @@ import java.util.function.Consumer;
  *
  * <p>Both answer 200 with the job's status once the job has left UNKNOWN_SUBMIT; 409 when the job
  * is in another phase (the Update's validator refused it, nothing changed); 400 for a missing or
- * blank task id; 404 for an unknown job.
+ * blank task id; 404 for an unknown job (checked first). Operators only.
  */
 @Controller("/v1/generations")
+@Secured(Role.OPERATOR_NAME)
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OperatorController {
@@ -57,12 +66,17 @@ public class OperatorController {
    * @return the job's status after the adoption
    */
   @Post(value = "/{id}/adopt-task", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
-  public JobView adoptTask(@PathVariable String id, @Nullable @Body Map<String, Object> body) {
-    Object task = body == null ? null : body.get("providerTaskId");
-    if (!(task instanceof String taskId) || taskId.isBlank()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.of("invalid_request",
-          "providerTaskId is required: the provider's id of the task the lost submit created"));
+  public JobView adoptTask(@PathVariable String id, @Nullable @Body byte[] body,
+      @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType) {
+    lookup.describe(id).orElseThrow(() -> ApiException.jobNotFound(id));
+    String text = RequestBodyReader.json(contentType, body);
+    JsonNode task = text == null ? null : RequestBodyReader.read(text).get("providerTaskId");
+    if (task == null || !task.isTextual() || task.textValue().isBlank()) {
+      throw ApiException.invalid(List.of(new FieldError("providerTaskId",
+          "providerTaskId is required: the provider's id (text) of the task the lost submit created",
+          List.of("the provider's task id"))));
     }
+    String taskId = task.textValue();
     return update(id, wf -> wf.adoptTask(taskId.strip()));
   }
 
@@ -86,7 +100,8 @@ public class OperatorController {
       String why = cause == null ? e.getMessage() : cause.getMessage();
       boolean badInput = why != null && why.contains("providerTaskId");
       throw new ApiException(badInput ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
-          ApiError.of(badInput ? "invalid_request" : "not_unknown_submit", why));
+          badInput ? ApiError.ofField("invalid_request", why, "providerTaskId", List.of())
+              : ApiError.of("not_unknown_submit", why));
     }
     return lookup.find(id).map(job -> JobView.of(job, links.of(id))).orElseThrow(() -> ApiException.jobNotFound(id));
   }

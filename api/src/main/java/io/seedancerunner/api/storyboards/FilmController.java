@@ -12,6 +12,11 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.seedancerunner.api.security.Caller;
+import io.seedancerunner.api.security.Role;
+import io.seedancerunner.api.security.TenantGuard;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.api.jobs.VideoResponder;
@@ -36,9 +41,11 @@ public class FilmController {
 
   private final StoryboardLookup lookup;
   private final VideoResponder files;
+  private final TenantGuard guard;
 
   /** Wires the parts. */
-  public FilmController(StoryboardLookup lookup, VideoResponder files) {
+  public FilmController(StoryboardLookup lookup, VideoResponder files, TenantGuard guard) {
+    this.guard = guard;
     this.lookup = lookup;
     this.files = files;
   }
@@ -49,8 +56,11 @@ public class FilmController {
    * @return 200 or 206 with the film
    */
   @Get(value = "/{id}/film", produces = {"video/mp4", MediaType.APPLICATION_JSON})
-  public HttpResponse<?> film(@PathVariable String id, @Header(HttpHeaders.RANGE) @Nullable String range) {
-    return files.respond("the film of storyboard " + id, ready(id, Film::path), range, VideoResponder.VIDEO_MP4);
+  @Secured(Role.VIEWER_NAME)
+  public HttpResponse<?> film(@PathVariable String id, @Header(HttpHeaders.RANGE) @Nullable String range,
+      Authentication authentication) {
+    return files.respond("the film of storyboard " + id, ready(id, Film::path, authentication), range,
+        VideoResponder.VIDEO_MP4);
   }
 
   /**
@@ -58,14 +68,17 @@ public class FilmController {
    * @return 200 with the contact sheet
    */
   @Get(value = "/{id}/contact-sheet", produces = {"image/jpeg", MediaType.APPLICATION_JSON})
-  public HttpResponse<?> contactSheet(@PathVariable String id) {
-    return files.respond("the contact sheet of storyboard " + id, ready(id, Film::contactSheetPath), null, JPEG);
+  @Secured(Role.VIEWER_NAME)
+  public HttpResponse<?> contactSheet(@PathVariable String id, Authentication authentication) {
+    return files.respond("the contact sheet of storyboard " + id, ready(id, Film::contactSheetPath, authentication),
+        null, JPEG);
   }
 
-  private String ready(String id, Function<Film, String> file) {
+  private String ready(String id, Function<Film, String> file, Authentication authentication) {
     if (StoryboardIds.problem(id) != null) {
       throw StoryboardController.notFound(id);
     }
+    guard.storyboard(id, Caller.of(authentication));
     StoryboardLookup.Found found = lookup.find(id).orElseThrow(() -> StoryboardController.notFound(id));
     String status = StoryboardView.statusName(found);
     Film film = found.status() != null ? found.status().film() : found.result() != null ? found.result().film() : null;

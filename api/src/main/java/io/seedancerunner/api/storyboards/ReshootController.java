@@ -2,7 +2,10 @@ package io.seedancerunner.api.storyboards;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Header;
+import io.seedancerunner.api.generation.RequestBodyReader;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -11,6 +14,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.seedancerunner.api.security.Caller;
+import io.seedancerunner.api.security.Role;
+import io.seedancerunner.api.security.TenantGuard;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.workflows.storyboard.ShotChanges;
@@ -31,11 +39,13 @@ import java.util.List;
  * {@code continue} shots downstream of it) through the workflow's {@code reshoot} Update; the body
  * is the changes ({@link ShotChangesReader}), empty for the same request again.
  *
- * <p>Answers 202 with the shot's new take ({@code PENDING}) and the storyboard's links once the
+ * <p>The changes are checked exactly like a shot of a new storyboard ({@link ReshootCheck}); a
+ * refused reshoot reaches no workflow. Answers 202 with the shot's new take ({@code PENDING}) and the storyboard's links once the
  * reshoot is scheduled; 400 for an unknown field, a shot number out of range or a change the shot
  * cannot take (the Update's validator, {@code IllegalArgumentException}); 409 when the storyboard
  * has closed, or is stitching, or the shot or one it feeds is still generating (the validator's
- * {@code IllegalStateException}); 404 for an unknown storyboard.
+ * {@code IllegalStateException}); 404 for an unknown storyboard or another tenant's. Needs the
+ * {@code submitter} role.
  */
 @Controller("/v1/storyboards")
 @Requires(property = "seedance.api.enabled", notEquals = "false")
@@ -45,9 +55,14 @@ public class ReshootController {
   private final WorkflowClient client;
   private final StoryboardLookup lookup;
   private final StoryboardLinks links;
+  private final TenantGuard guard;
+  private final ReshootCheck check;
 
   /** Wires the parts. */
-  public ReshootController(WorkflowClient client, StoryboardLookup lookup, StoryboardLinks links) {
+  public ReshootController(WorkflowClient client, StoryboardLookup lookup, StoryboardLinks links, TenantGuard guard,
+      ReshootCheck check) {
+    this.guard = guard;
+    this.check = check;
     this.client = client;
     this.lookup = lookup;
     this.links = links;
@@ -69,14 +84,17 @@ public class ReshootController {
    * @return 202 once scheduled
    */
   @Post(value = "/{id}/shots/{shot}/reshoot", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+  @Secured(Role.SUBMITTER_NAME)
   public HttpResponse<ReshootAccepted> reshoot(@PathVariable String id, @PathVariable String shot,
-      @Body @Nullable String body) {
+      @Body @Nullable byte[] body, @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType,
+      Authentication authentication) {
     if (StoryboardIds.problem(id) != null) {
       throw StoryboardController.notFound(id);
     }
+    guard.storyboard(id, Caller.of(authentication));
     WorkflowExecutionDescription d = lookup.describe(id).orElseThrow(() -> StoryboardController.notFound(id));
     int number = shotNumber(shot);
-    ShotChanges changes = ShotChangesReader.read(body);
+    ShotChanges changes = ShotChangesReader.read(RequestBodyReader.json(contentType, body));
     if (d.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
       throw closed(id, d);
     }
@@ -85,6 +103,9 @@ public class ReshootController {
       throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request", "shot " + number
           + " does not exist: storyboard " + id + " has shots 1.." + now.shots().size(), "shot",
           List.of("1.." + now.shots().size())));
+    }
+    if (now != null && now.storyboard() != null) {
+      check.check(now.storyboard(), number, changes);
     }
     try {
       ShotStatus status = client.newWorkflowStub(StoryboardWorkflow.class, id).reshoot(number, changes);

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.seedancerunner.api.generation.RequestBodyReader;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -15,6 +16,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.seedancerunner.api.security.Caller;
+import io.seedancerunner.api.security.Role;
+import io.seedancerunner.api.security.TenantGuard;
 import io.seedancerunner.api.config.ApiSettings;
 import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
@@ -43,10 +49,12 @@ public class StoryboardController {
   private final StoryboardViews views;
   private final StoryboardLinks links;
   private final ApiSettings settings;
+  private final TenantGuard guard;
 
   /** Wires the parts. */
   public StoryboardController(StoryboardReader reader, StoryboardStarter starter, StoryboardLookup lookup,
-      StoryboardViews views, StoryboardLinks links, ApiSettings settings) {
+      StoryboardViews views, StoryboardLinks links, ApiSettings settings, TenantGuard guard) {
+    this.guard = guard;
     this.settings = settings;
     this.reader = reader;
     this.starter = starter;
@@ -92,9 +100,11 @@ public class StoryboardController {
    *     {@code budget_exceeded} when the shots' estimates exceed the tenant's balance
    */
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-  public HttpResponse<StoryboardCreated> create(@Body @Nullable String body,
+  @Secured(Role.SUBMITTER_NAME)
+  public HttpResponse<StoryboardCreated> create(@Body @Nullable byte[] body,
       @Header(HttpHeaders.CONTENT_TYPE) @Nullable String contentType, @QueryValue @Nullable String id,
-      @QueryValue @Nullable String tenant) {
+      @QueryValue @Nullable String tenant, Authentication authentication) {
+    Caller caller = Caller.of(authentication);
     if (id != null && StoryboardIds.problem(id) != null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request", StoryboardIds.problem(id),
           "id", List.of("1..100 characters of A-Z a-z 0-9 . _ -")));
@@ -103,11 +113,14 @@ public class StoryboardController {
       throw new ApiException(HttpStatus.BAD_REQUEST, ApiError.ofField("invalid_request", JobPolicyReader.TENANT_RULE,
           "tenant", List.of(JobPolicyReader.TENANT.pattern())));
     }
-    Storyboard storyboard = reader.read(body, contentType);
+    String payer = caller.actingFor(tenant, "tenant");
+    if (id != null) {
+      guard.storyboardIdFree(id, caller);
+    }
+    Storyboard storyboard = reader.read(RequestBodyReader.utf8(body), contentType);
     String storyboardId = id != null ? id : StoryboardFingerprint.randomId();
     String sha = StoryboardFingerprint.sha256(storyboard);
-    StoryboardStarter.Outcome outcome = starter.start(storyboardId, storyboard, sha,
-        tenant != null ? tenant : settings.defaultTenant());
+    StoryboardStarter.Outcome outcome = starter.start(storyboardId, storyboard, sha, payer);
     StoryboardLinks.Links l = links.of(storyboardId);
     if (outcome.started()) {
       return HttpResponse.<StoryboardCreated>status(HttpStatus.ACCEPTED)
@@ -128,7 +141,11 @@ public class StoryboardController {
    * @return 200 with each shot's phase, progress, cost and file, and the film once stitched
    */
   @Get(value = "/{id}", produces = MediaType.APPLICATION_JSON)
-  public StoryboardView status(@PathVariable String id) {
+  @Secured(Role.VIEWER_NAME)
+  public StoryboardView status(@PathVariable String id, Authentication authentication) {
+    if (StoryboardIds.problem(id) == null) {
+      guard.storyboard(id, Caller.of(authentication));
+    }
     return views.find(id).orElseThrow(() -> notFound(id));
   }
 
@@ -137,7 +154,11 @@ public class StoryboardController {
    * @return 202 when the cancellation was requested; 409 when the storyboard already finished
    */
   @Post(value = "/{id}/cancel", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
-  public HttpResponse<CancelAccepted> cancel(@PathVariable String id) {
+  @Secured(Role.SUBMITTER_NAME)
+  public HttpResponse<CancelAccepted> cancel(@PathVariable String id, Authentication authentication) {
+    if (StoryboardIds.problem(id) == null) {
+      guard.storyboard(id, Caller.of(authentication));
+    }
     WorkflowExecutionDescription d = describe(id);
     if (d.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING || !lookup.cancel(id)) {
       String state = lookup.describe(id).map(x -> x.getStatus().name()).orElse(d.getStatus().name())
@@ -157,7 +178,6 @@ public class StoryboardController {
 
   /** @return 404 {@code not_found} for a storyboard id */
   static ApiException notFound(String id) {
-    String shown = id.length() <= 200 ? id : id.substring(0, 197) + "...";
-    return new ApiException(HttpStatus.NOT_FOUND, ApiError.of("not_found", "no storyboard with id '" + shown + "'"));
+    return ApiException.storyboardNotFound(id);
   }
 }

@@ -79,7 +79,7 @@ public class StoryboardStarter {
         .setWorkflowId(storyboardId)
         .setTaskQueue(TaskQueues.WORKFLOWS)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
-        .setMemo(Map.of(JobIds.MEMO_REQUEST_SHA256, requestSha256))
+        .setMemo(Map.of(JobIds.MEMO_REQUEST_SHA256, requestSha256, JobIds.MEMO_TENANT, tenant))
         .setStaticSummary(StoryboardMetadata.summary(storyboard))
         .build();
     StoryboardWorkflow workflow = client.newWorkflowStub(StoryboardWorkflow.class, options);

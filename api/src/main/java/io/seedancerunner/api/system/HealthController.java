@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 
 /**
  * {@code GET /health}: 200 {@code {"status":"UP","temporal":{"status":"UP"}}} when Temporal answers,
@@ -15,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * (docker-compose.yml).
  */
 @Controller("/health")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class HealthController {
 

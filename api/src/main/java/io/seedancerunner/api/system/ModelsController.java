@@ -4,12 +4,15 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.seedancerunner.api.security.Role;
 import io.seedancerunner.api.config.ProviderAccounts;
 import io.seedancerunner.workflows.catalog.DialectCatalogue;
 import java.util.List;
 
 /** {@code GET /v1/models}: for each configured account, its dialect and that dialect's catalogue. */
 @Controller("/v1/models")
+@Secured(Role.VIEWER_NAME)
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 public class ModelsController {
 

@@ -37,6 +37,25 @@ public class CallbackSignaller {
     }
   }
 
+  /**
+   * @param jobId  the job id
+   * @param taskId the provider task id a callback names, or null
+   * @return true when the job already follows another provider task than {@code taskId} (a
+   *     callback for an earlier attempt's task, or a forged one): it must change nothing. False
+   *     when they match, when either is unknown, or when no worker answers the status query.
+   */
+  public boolean namesAnotherTask(String jobId, String taskId) {
+    if (taskId == null) {
+      return false;
+    }
+    try {
+      String current = client.newWorkflowStub(GenerationWorkflow.class, jobId).status().providerTaskId();
+      return current != null && !current.equals(taskId);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   private static boolean notRunning(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof WorkflowNotFoundException) {

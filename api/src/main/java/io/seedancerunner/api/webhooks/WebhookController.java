@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.seedancerunner.api.config.ApiProviderAccount;
 import io.seedancerunner.api.config.ApiSettings;
 import io.seedancerunner.api.config.ProviderAccounts;
@@ -21,6 +23,7 @@ import io.seedancerunner.api.generation.RequestBodyReader;
 import io.seedancerunner.workflows.model.ProviderCallback;
 import io.seedancerunner.workflows.webhook.WebhookTokens;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +45,7 @@ import org.slf4j.LoggerFactory;
  * retrying. The token never appears in a log line or an answer.
  */
 @Controller("/v1/webhooks")
+@Secured(SecurityRule.IS_ANONYMOUS) // providers send no credential: the per-job token and signature guard it
 @Requires(property = "seedance.api.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class WebhookController {
@@ -51,6 +55,7 @@ public class WebhookController {
   private final ProviderAccounts accounts;
   private final CallbackSignaller signaller;
   private final WebhookTokens tokens;
+  private final AtomicLong foreign = new AtomicLong();
 
   /** Wires the parts; without a usable {@code seedance.webhook-token-secret} every callback gets 401. */
   public WebhookController(ProviderAccounts accounts, CallbackSignaller signaller, ApiSettings settings) {
@@ -103,6 +108,11 @@ public class WebhookController {
       throw unauthorized("the " + WebhookSignature.HEADER + " header is missing or does not match the body");
     }
     ParsedCallback parsed = CallbackParsers.forDialect(account.get().getDialect()).parse(raw);
+    if (signaller.namesAnotherTask(jobId, parsed.providerTaskId())) {
+      foreign.incrementAndGet();
+      LOG.debug("webhook for job {} ignored: it names task {}, not the job's current task", jobId, parsed.providerTaskId());
+      return new WebhookAck(false, jobId, "the callback names another provider task than the job's; it was ignored");
+    }
     ProviderCallback callback = new ProviderCallback(JobIds.sha256(raw), parsed.providerTaskId(), parsed.rawStatus());
     if (!signaller.signal(jobId, callback)) {
       LOG.info("webhook for job {} ignored: no running workflow", jobId);
@@ -110,6 +120,11 @@ public class WebhookController {
     }
     LOG.info("webhook for job {} signalled (task {}, status {})", jobId, parsed.providerTaskId(), parsed.rawStatus());
     return new WebhookAck(true, jobId, null);
+  }
+
+  /** @return signed callbacks ignored since start because they named another task than their job's */
+  public long foreignTaskCallbacks() {
+    return foreign.get();
   }
 
   private static ApiException unauthorized(String message) {

@@ -100,6 +100,27 @@ class ReshootApiTest {
   }
 
   @Test
+  void changesAreCheckedLikeANewStoryboardsShotAllAtOnceAndARefusedReshootStartsNothing() throws Exception {
+    String id = startReady();
+    JsonNode before = status(id);
+    String longPrompt = "x".repeat(6000);
+    Http.Answer a = reshoot(id, "1", "{\"prompt\":\"" + longPrompt + "\",\"durationSeconds\":99,"
+        + "\"firstFrameUrl\":\"file:///etc/passwd\"}");
+    assertEquals(400, a.status(), a.text());
+    assertEquals(List.of("prompt", "durationSeconds", "firstFrameUrl"),
+        a.fieldNames().stream().distinct().sorted(java.util.Comparator.comparing(List.of("prompt", "durationSeconds",
+            "firstFrameUrl")::indexOf)).toList(), a.text());
+    Http.Answer three = reshoot(id, "1", "{\"durationSeconds\":3}");
+    assertEquals(400, three.status(), three.text());
+    assertEquals(List.of("durationSeconds"), three.fieldNames(), three.text());
+    JsonNode after = status(id);
+    assertEquals("FILM_READY", after.path("status").asText(), "the film is kept");
+    assertEquals(before.path("shots").get(0).path("take").asInt(), after.path("shots").get(0).path("take").asInt(),
+        "no new take started");
+    assertEquals(before.path("reshootsOpenUntil").asText(), after.path("reshootsOpenUntil").asText());
+  }
+
+  @Test
   void aShotStillGeneratingIs409() throws Exception {
     String id = StoryboardApiTest.newId();
     assertEquals(202, Http.send(client, HttpRequest.POST("/v1/storyboards?id=" + id, StoryboardApiTest.storyboard("Busy"))

@@ -54,16 +54,17 @@ public class GenerateCommand implements Callable<Integer> {
     try (ApplicationContext ctx = RunnerContext.start(Map.of())) {
       URL base = new URL("http://localhost:" + ctx.getBean(EmbeddedServer.class).getPort());
       out.println("Seedance Runner on " + base + " · " + ctx.getBean(TemporalTarget.class).description());
+      String key = LocalOperatorKey.of(ctx);
       try (HttpClient http = HttpClient.create(base)) {
-        return follow(http.toBlocking(), json, body);
+        return follow(http.toBlocking(), json, body, key);
       }
     }
   }
 
-  private int follow(BlockingHttpClient http, ObjectMapper json, ObjectNode body) throws Exception {
+  private int follow(BlockingHttpClient http, ObjectMapper json, ObjectNode body, String key) throws Exception {
     JsonNode job;
     try {
-      job = json.readTree(http.retrieve(HttpRequest.POST("/v1/generations", body.toString()), String.class));
+      job = json.readTree(http.retrieve(HttpRequest.POST("/v1/generations", body.toString()).bearerAuth(key), String.class));
     } catch (HttpClientResponseException e) {
       out.println("Request refused (" + e.getStatus().getCode() + "): "
           + e.getResponse().getBody(String.class).orElse(e.getMessage()));
@@ -74,7 +75,7 @@ public class GenerateCommand implements Callable<Integer> {
     long until = System.nanoTime() + timeout.toNanos();
     String last = "";
     while (System.nanoTime() < until) {
-      JsonNode s = json.readTree(http.retrieve(HttpRequest.GET("/v1/generations/" + id), String.class));
+      JsonNode s = json.readTree(http.retrieve(HttpRequest.GET("/v1/generations/" + id).bearerAuth(key), String.class));
       String line = ProgressLine.of(s);
       if (!line.equals(last)) {
         out.println(line);

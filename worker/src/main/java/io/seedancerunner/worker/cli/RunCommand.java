@@ -74,13 +74,13 @@ public class RunCommand implements Callable<Integer> {
           "--detach needs a running runner: start `seedance serve` and pass --api-url (or set SEEDANCE_API_URL)");
     }
     if (remote != null) {
-      return submitAndFollow(new RunnerApi(remote), text, storyboardId);
+      return submitAndFollow(new RunnerApi(remote, api.key()), text, storyboardId);
     }
     System.setProperty("seedance.console.level", "WARN");
     try (ApplicationContext ctx = RunnerContext.start(Map.of())) {
       String base = "http://localhost:" + ctx.getBean(EmbeddedServer.class).getPort();
       out().println("Seedance Runner on " + base + " · " + ctx.getBean(TemporalTarget.class).description());
-      return submitAndFollow(new RunnerApi(base), text, storyboardId);
+      return submitAndFollow(new RunnerApi(base, LocalOperatorKey.of(ctx)), text, storyboardId);
     }
   }
 

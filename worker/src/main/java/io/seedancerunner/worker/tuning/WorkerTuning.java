@@ -33,9 +33,12 @@ public record WorkerTuning(
     @Bindable(defaultValue = "600") int workflowCacheSize,
     @Bindable(defaultValue = "600") int workflowThreads) {
 
-  /** @return the factory options: cache size and workflow threads */
-  public WorkerFactoryOptions factoryOptions() {
-    return WorkerFactoryOptions.newBuilder()
+  /**
+   * @param base factory options already set (for example interceptors)
+   * @return the options with this tuning's cache size and workflow threads added
+   */
+  public WorkerFactoryOptions factoryOptions(WorkerFactoryOptions.Builder base) {
+    return base
         .setWorkflowCacheSize(workflowCacheSize)
         .setMaxWorkflowThreadCount(workflowThreads)
         .build();

@@ -31,6 +31,7 @@ public final class QuotaBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static String key;
 
   private QuotaBenchmark() {}
 
@@ -53,6 +54,7 @@ public final class QuotaBenchmark {
     props.put("seedance.providers.sim-seedance2ai.rate-limit-requests", quota);
     props.put("seedance.providers.sim-seedance2ai.rate-limit-window", window + "s");
     try (ApplicationContext ctx = RunnerContext.start(props)) {
+      key = "Bearer " + io.seedancerunner.worker.cli.LocalOperatorKey.of(ctx);
       String base = "http://localhost:" + port;
       long start = System.nanoTime();
       List<String> jobs = new ArrayList<>();
@@ -92,6 +94,7 @@ public final class QuotaBenchmark {
 
   private static JsonNode post(String url, String body) throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .header("Authorization", key)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() >= 300) {
       throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
@@ -100,7 +103,7 @@ public final class QuotaBenchmark {
   }
 
   private static JsonNode get(String url) throws Exception {
-    return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+    return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().header("Authorization", key).build(),
         HttpResponse.BodyHandlers.ofString()).body());
   }
 }

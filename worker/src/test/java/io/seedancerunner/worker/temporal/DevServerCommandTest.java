@@ -13,7 +13,7 @@ class DevServerCommandTest {
 
   @Test
   void passesTheDbFileAndEverySearchAttributeOfScriptsList() throws Exception {
-    List<String> cmd = TemporalTarget.devServerCommand(Path.of("/usr/bin/temporal"), Path.of("/d"), 7233, 8233);
+    List<String> cmd = DevServer.command(Path.of("/usr/bin/temporal"), Path.of("/d"), 7233, 8233);
     assertEquals(List.of("/usr/bin/temporal", "server", "start-dev", "--db-filename", "/d/temporal.db",
         "--port", "7233", "--ui-port", "8233"), cmd.subList(0, 9));
     List<String> fromFile = new ArrayList<>();

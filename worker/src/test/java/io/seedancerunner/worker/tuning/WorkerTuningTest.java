@@ -13,7 +13,7 @@ class WorkerTuningTest {
   void defaultsAreTheSdksAndEveryKeyIsRead() {
     try (ApplicationContext ctx = ApplicationContext.run(Map.of())) {
       WorkerTuning t = ctx.getBean(WorkerTuning.class);
-      assertEquals(600, t.factoryOptions().getWorkflowCacheSize());
+      assertEquals(600, t.factoryOptions(io.temporal.worker.WorkerFactoryOptions.newBuilder()).getWorkflowCacheSize());
       WorkerOptions o = t.workerOptions(WorkerOptions.newBuilder());
       assertEquals(5, o.getMaxConcurrentWorkflowTaskPollers());
       assertEquals(200, o.getMaxConcurrentActivityExecutionSize());
@@ -23,8 +23,8 @@ class WorkerTuningTest {
         "seedance.worker-tuning.workflow-task-slots", "50", "seedance.worker-tuning.activity-slots", "40",
         "seedance.worker-tuning.workflow-cache-size", "2000", "seedance.worker-tuning.workflow-threads", "2500"))) {
       WorkerTuning t = ctx.getBean(WorkerTuning.class);
-      assertEquals(2000, t.factoryOptions().getWorkflowCacheSize());
-      assertEquals(2500, t.factoryOptions().getMaxWorkflowThreadCount());
+      assertEquals(2000, t.factoryOptions(io.temporal.worker.WorkerFactoryOptions.newBuilder()).getWorkflowCacheSize());
+      assertEquals(2500, t.factoryOptions(io.temporal.worker.WorkerFactoryOptions.newBuilder()).getMaxWorkflowThreadCount());
       WorkerOptions o = t.workerOptions(WorkerOptions.newBuilder().setMaxTaskQueueActivitiesPerSecond(2.0));
       assertEquals(8, o.getMaxConcurrentWorkflowTaskPollers());
       assertEquals(3, o.getMaxConcurrentActivityTaskPollers());

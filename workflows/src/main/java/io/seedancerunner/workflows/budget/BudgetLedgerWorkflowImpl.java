@@ -124,7 +124,7 @@ public class BudgetLedgerWorkflowImpl implements BudgetLedgerWorkflow {
           + Usd.format(BigInteger.valueOf(request.usdMicros()))
           + " (" + describe(request.amount(), request.unit()) + " on " + request.provider() + ", "
           + request.basis() + ") exceeds the balance " + Usd.format(balance)
-          + "; top up with POST /v1/tenants/" + tenant + "/budget");
+          + "; top up with POST /v1/tenants/" + tenant + "/budget/top-up");
     }
   }
 

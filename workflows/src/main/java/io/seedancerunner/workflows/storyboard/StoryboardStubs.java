@@ -21,7 +21,8 @@ import java.time.Duration;
  *       ({@code REJECT_DUPLICATE}: a finished take is never run again under its id); closing the
  *       parent asks running shots to cancel (so they cancel at the provider), and a cancel waits
  *       until the child has cancelled;</li>
- *   <li>media activities: FFmpeg on clips of a few hundred MB takes seconds to minutes; retried
+ *   <li>media activities: FFmpeg on clips of a few hundred MB takes seconds to minutes, with a
+ *       heartbeat every few seconds (30 s heartbeat timeout); retried
  *       5 times, never on {@link StoryboardActivities#FFMPEG_FAILED} or
  *       {@link StoryboardActivities#MISSING_CLIP}.</li>
  * </ul>
@@ -51,6 +52,9 @@ final class StoryboardStubs {
         .setSummary(summary)
         .setTaskQueue(StoryboardActivities.TASK_QUEUE)
         .setStartToCloseTimeout(Duration.ofMinutes(30))
+        // The media steps heartbeat every few seconds: a step on a worker that died is retried
+        // elsewhere after 30 s, not after the start-to-close timeout.
+        .setHeartbeatTimeout(Duration.ofSeconds(30))
         .setRetryOptions(RetryOptions.newBuilder()
             .setInitialInterval(Duration.ofSeconds(2))
             .setBackoffCoefficient(2)

@@ -47,16 +47,20 @@ final class DevServer {
     };
   }
 
-  /** @return the temporal CLI on PATH or in Go's bin folder */
+  /**
+   * @return the temporal CLI: where scripts/temporal-cli.sh installs it from PyPI
+   *     ({@code .tools/temporal/bin/temporal} in the working directory or a parent), else on PATH
+   */
   static Path cli() {
     List<Path> candidates = new ArrayList<>();
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      candidates.add(d.resolve(".tools/temporal/bin/temporal"));
+    }
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (!dir.isBlank()) {
         candidates.add(Path.of(dir, "temporal"));
       }
     }
-    String gopath = System.getenv("GOPATH");
-    candidates.add(Path.of(gopath != null ? gopath : System.getProperty("user.home") + "/go", "bin", "temporal"));
     return candidates.stream().filter(Files::isExecutable).findFirst().orElseThrow(() -> new AssertionError(
         "this test needs the temporal CLI: run scripts/temporal-cli.sh"));
   }

@@ -30,9 +30,19 @@ public final class RunnerApi {
 
   private final URI base;
   private final HttpClient http;
+  private final String key;
 
-  /** @param baseUrl the API's base URL, for example {@code http://localhost:8080} */
+  /** @param baseUrl the API's base URL, for example {@code http://localhost:8080}; no credential */
   public RunnerApi(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  /**
+   * @param baseUrl the API's base URL, for example {@code http://localhost:8080}
+   * @param key     the API key or JWT sent as {@code Authorization: Bearer}, or null for none
+   */
+  public RunnerApi(String baseUrl, String key) {
+    this.key = key == null || key.isBlank() ? null : key.strip();
     String url = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.base = URI.create(url);
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -58,7 +68,7 @@ public final class RunnerApi {
    * @throws ApiUnreachable when no answer came
    */
   public ApiAnswer get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "application/json"));
+    return send(request(path).GET().header("Accept", "application/json"));
   }
 
   /**
@@ -69,7 +79,7 @@ public final class RunnerApi {
    * @throws ApiUnreachable when no answer came
    */
   public ApiAnswer post(String path, String contentType, String body) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+    return send(request(path).header("Content-Type", contentType)
         .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
@@ -84,7 +94,7 @@ public final class RunnerApi {
    * @throws ApiUnreachable when no answer came or the stream broke
    */
   public ApiAnswer download(String path, Path target) {
-    HttpRequest request = HttpRequest.newBuilder(uri(path)).GET().build();
+    HttpRequest request = request(path).GET().build();
     try {
       HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream in = r.body()) {
@@ -115,6 +125,11 @@ public final class RunnerApi {
       Thread.currentThread().interrupt();
       throw new ApiUnreachable("interrupted while talking to " + base);
     }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+    return key == null ? b : b.header("Authorization", "Bearer " + key);
   }
 
   private URI uri(String path) {
