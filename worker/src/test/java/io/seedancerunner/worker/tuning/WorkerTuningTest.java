@@ -11,14 +11,14 @@ class WorkerTuningTest {
 
   @Test
   void defaultsAreTheSdksAndEveryKeyIsRead() {
-    try (ApplicationContext ctx = ApplicationContext.run(Map.of())) {
+    try (ApplicationContext ctx = ApplicationContext.run(Map.of("seedance.worker.enabled", "false"))) {
       WorkerTuning t = ctx.getBean(WorkerTuning.class);
       assertEquals(600, t.factoryOptions(io.temporal.worker.WorkerFactoryOptions.newBuilder()).getWorkflowCacheSize());
       WorkerOptions o = t.workerOptions(WorkerOptions.newBuilder());
       assertEquals(5, o.getMaxConcurrentWorkflowTaskPollers());
       assertEquals(200, o.getMaxConcurrentActivityExecutionSize());
     }
-    try (ApplicationContext ctx = ApplicationContext.run(Map.of(
+    try (ApplicationContext ctx = ApplicationContext.run(Map.of("seedance.worker.enabled", "false",
         "seedance.worker-tuning.workflow-pollers", "8", "seedance.worker-tuning.activity-pollers", "3",
         "seedance.worker-tuning.workflow-task-slots", "50", "seedance.worker-tuning.activity-slots", "40",
         "seedance.worker-tuning.workflow-cache-size", "2000", "seedance.worker-tuning.workflow-threads", "2500"))) {
