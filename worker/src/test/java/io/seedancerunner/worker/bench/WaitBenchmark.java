@@ -23,6 +23,7 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.nio.file.Files;
+import org.mockito.Mockito;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class WaitBenchmark {
       env.newWorker(TaskQueues.WORKFLOWS).registerWorkflowImplementationTypes(GenerationWorkflowImpl.class);
       env.newWorker(TaskQueues.provider(dialect)).registerActivitiesImplementations(provider);
       env.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(provider.downloads);
-      env.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(new NoCap(),
+      env.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(noCap(),
           (PollEstimateActivities) new FilePollEstimates(Files.createTempDirectory("bench-estimates")));
       SearchAttributes.ALL.forEach(env::registerSearchAttribute);
       env.start();
@@ -103,6 +104,13 @@ public final class WaitBenchmark {
         false, false, null, null, List.of());
     WorkflowClient.start(wf::run, new GenerationInput(jobId, request, policy));
     WorkflowStub.fromTyped(wf).getResult(Object.class);
+  }
+
+  /** No account cap: every slot is granted at once. */
+  private static QuotaActivities noCap() {
+    QuotaActivities quota = Mockito.mock(QuotaActivities.class, Mockito.withSettings().withoutAnnotations());
+    Mockito.when(quota.acquire(Mockito.anyString(), Mockito.anyString())).thenReturn(true);
+    return quota;
   }
 
   private static <T> T pct(List<T> sorted, int p) {
@@ -172,22 +180,6 @@ public final class WaitBenchmark {
     @Override
     public boolean cancel(String provider, String providerTaskId) {
       return false;
-    }
-  }
-
-  /** No account cap: every slot is granted at once. */
-  static final class NoCap implements QuotaActivities {
-    @Override
-    public boolean acquire(String account, String holderWorkflowId) {
-      return true;
-    }
-
-    @Override
-    public void release(String account, String holderWorkflowId) {}
-
-    @Override
-    public List<String> closed(List<String> workflowIds) {
-      return List.of();
     }
   }
 }
