@@ -29,7 +29,7 @@ server=$!
 trap 'kill -TERM "$server" 2>/dev/null; wait "$server"; exit 0' INT TERM
 
 # start-dev registers --search-attribute only when it creates the db file: register what an
-# existing file lacks (BUILD-NOTES.md).
+# existing file lacks (docs/build.md).
 if ! TEMPORAL_ADDRESS="127.0.0.1:$port" TEMPORAL_CLI="$cli" "$here/register-search-attributes.sh" >/dev/null; then
   kill -TERM "$server" 2>/dev/null
   wait "$server" || true

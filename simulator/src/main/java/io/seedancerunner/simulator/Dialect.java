@@ -1,7 +1,7 @@
 package io.seedancerunner.simulator;
 
 /**
- * The provider dialects the simulator speaks, by their ids in {@code seeds/README.md}.
+ * The provider dialects the simulator speaks, by their ids in {@code docs/providers/README.md}.
  */
 public enum Dialect {
   /** Seed 000: {@code /api/open/v1}, served under {@code /sim/open-api}. */

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *   <li>one {@link TaskQueues#provider} queue per provider account: the provider activities,
  *       with the account's {@code requests-per-second}, else its
  *       {@code rate-limit-requests / (rate-limit-window + rate-limit-margin)}, as the queue's
- *       server-side activities-per-second limit, enforced across every worker (BUILD-NOTES.md;
+ *       server-side activities-per-second limit, enforced across every worker (docs/build.md;
  *       {@link ProviderConfig#taskQueueActivitiesPerSecond()});</li>
  *   <li>{@link TaskQueues#DOWNLOADS}: the download activity;</li>
  *   <li>{@link TaskQueues#QUOTA}: the quota activities (provider slots);</li>

@@ -77,7 +77,7 @@ public final class ArkProvider extends HttpVideoProvider {
   /** {@inheritDoc} The receipt is queued and cancellable (a new task is queued). */
   @Override
   public SubmitReceipt submit(SubmitAttempt attempt) {
-    String body = ArkBodies.create(mapper, attempt.request(), attempt.callbackUrl()).toString();
+    String body = json(ArkBodies.create(attempt.request(), attempt.callbackUrl(), ArkSeeds.of(attempt)));
     HttpAnswer answer = http.send(Call.SUBMIT,
         HttpRequest.POST(http.url(TASKS), body).contentType(MediaType.APPLICATION_JSON_TYPE));
     String id = JsonFields.text(checked(answer, Call.SUBMIT), "id");
@@ -89,11 +89,13 @@ public final class ArkProvider extends HttpVideoProvider {
 
   /**
    * {@inheritDoc} Lists the account's tasks of the request's model created in the window and
-   * matches them, see {@link ArkReconciler}.
+   * matches them on the seed this attempt sent (unless the request asked for a random one, -1) and
+   * the request's shape, see {@link ArkReconciler}.
    */
   @Override
   public Reconciliation reconcile(SubmitAttempt attempt, Instant windowStart, Instant windowEnd) {
-    return new ArkReconciler(this).reconcile(attempt.request(), windowStart, windowEnd);
+    long seed = ArkSeeds.of(attempt);
+    return new ArkReconciler(this).reconcile(attempt.request(), seed == -1 ? null : seed, windowStart, windowEnd);
   }
 
   @Override

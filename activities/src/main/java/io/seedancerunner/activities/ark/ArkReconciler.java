@@ -23,8 +23,12 @@ import java.util.Objects;
  * [window start, truncated to the second, window end], and, where the task object carries them,
  * its duration, resolution and ratio (unless the request asked for {@code adaptive}) equal the
  * request's and its prompt (the text item of its {@code content[]} echo, see
- * {@link ArkAnswers#prompt}) equals the request's prompt. The real task object carries no prompt:
- * there the match rests on model, time and shape alone, and the {@code detail} says so. Every
+ * {@link ArkAnswers#prompt}) equals the request's prompt, and its {@code seed} equals the seed the
+ * lost submit sent. The real task object carries no prompt but echoes the seed, and the runner
+ * sends a seed derived from the job id and attempt ({@link ArkSeeds}) when the request sets none:
+ * so the match is exact, and another job's task of the same model, duration and resolution in the
+ * window is not a candidate. Only a request asking for a random seed (-1) is matched on model,
+ * time and shape alone, and the {@code detail} says so. Every
  * status counts: the lost submit's task may have ended already. A task without a readable
  * {@code created_at} cannot be placed in the window and is not a candidate.
  *
@@ -59,11 +63,13 @@ final class ArkReconciler {
 
   /**
    * @param r           the request whose submit was lost
+   * @param seed        the {@code seed} the lost submit sent, or {@code null} when it asked for a
+   *                    random one (-1): then the match rests on model, time and shape alone
    * @param windowStart earliest creation time
    * @param windowEnd   latest creation time
    * @return the outcome
    */
-  Reconciliation reconcile(GenerationRequest r, Instant windowStart, Instant windowEnd) {
+  Reconciliation reconcile(GenerationRequest r, Long seed, Instant windowStart, Instant windowEnd) {
     Instant from = windowStart.truncatedTo(ChronoUnit.SECONDS);
     String window = "[" + from + ", " + windowEnd + "]";
     List<JsonNode> candidates = new ArrayList<>();
@@ -77,14 +83,15 @@ final class ArkReconciler {
       for (JsonNode task : items) {
         listed++;
         promptSeen |= ArkAnswers.prompt(task) != null;
-        if (matches(task, r, from, windowEnd)) {
+        if (matches(task, r, seed, from, windowEnd)) {
           candidates.add(task);
         }
       }
       complete = !items.isArray() || items.isEmpty() || (total != null && listed >= total);
     }
     String what = "task(s) of " + r.model() + " created in " + window + " with duration " + r.durationSeconds()
-        + " s and resolution " + r.resolution() + (promptSeen ? " and the same prompt" : "");
+        + " s and resolution " + r.resolution() + (seed != null ? " and seed " + seed : "")
+        + (promptSeen ? " and the same prompt" : "");
     if (!complete) {
       return new Reconciliation(Reconciliation.Outcome.AMBIGUOUS, null, "the list of " + r.model() + " was not read to its end ("
           + MAX_PAGES + " pages of " + pageSize + "); " + candidates.size() + " " + what + " so far: " + ids(candidates)
@@ -101,14 +108,18 @@ final class ArkReconciler {
     JsonNode task = candidates.get(0);
     String id = JsonFields.text(task, "id");
     TaskState state = ArkAnswers.state(JsonFields.text(task, "status"));
-    String how = promptSeen ? "" : " (the list carries no prompt: matched on model, time, duration and resolution only)";
+    String how = promptSeen || seed != null ? ""
+        : " (the list carries no prompt and no seed was sent: matched on model, time, duration and resolution only)";
     return new Reconciliation(Reconciliation.Outcome.FOUND,
         new SubmitReceipt(id, state, null, null, state == TaskState.QUEUED),
         "task " + id + " (" + JsonFields.text(task, "status") + ") is the one " + what + how);
   }
 
-  private static boolean matches(JsonNode task, GenerationRequest r, Instant from, Instant to) {
+  private static boolean matches(JsonNode task, GenerationRequest r, Long seed, Instant from, Instant to) {
     if (JsonFields.text(task, "id") == null) {
+      return false;
+    }
+    if (seed != null && !task.path("seed").isMissingNode() && task.path("seed").asLong(Long.MIN_VALUE) != seed) {
       return false;
     }
     Instant created = ArkAnswers.createdAt(task);

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * One provider <em>account</em>, configured under {@code seedance.providers.<name>}. Two accounts
- * on one dialect are two providers (DESIGN.md, "Names"). Example:
+ * on one dialect are two providers (docs/decisions.md, "Names"). Example:
  *
  * <pre>
  * seedance:
@@ -58,7 +58,7 @@ public class ProviderConfig {
     return name;
   }
 
-  /** @return the dialect id from seeds/README.md: {@code open-api} or {@code seedanceapi} */
+  /** @return the dialect id from docs/providers/README.md: {@code open-api} or {@code seedanceapi} */
   public String getDialect() {
     return dialect;
   }

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link DownloadActivities}: streams a result to {@code <data-dir>/videos/<jobId>/clip.mp4}
  * through {@code clip.mp4.part} and an atomic rename, then records size, sha256, duration and
- * pixel size (DESIGN.md, step 4).
+ * pixel size (docs/decisions.md, step 4).
  *
  * <ul>
  *   <li>Heartbeats the part file's length (a {@code Long}, throttled by the SDK). A retry reads it

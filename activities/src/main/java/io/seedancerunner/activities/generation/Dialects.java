@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-/** The implemented dialects (seeds/README.md ids), each with the adapter that speaks it. */
+/** The implemented dialects (docs/providers/README.md ids), each with the adapter that speaks it. */
 final class Dialects {
 
   private static final Map<String, BiFunction<ProviderHttp, ObjectMapper, VideoProvider>> ADAPTERS = Map.of(

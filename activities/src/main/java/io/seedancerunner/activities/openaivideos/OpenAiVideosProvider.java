@@ -18,7 +18,7 @@ import io.temporal.failure.ApplicationFailure;
 import java.net.URI;
 
 /**
- * The {@code openai-videos} dialect (seed 002_f087822ae81536f8.txt), an OpenAI-SDK-compatible
+ * The {@code openai-videos} dialect (docs/providers/openai-videos.md), an OpenAI-SDK-compatible
  * gateway, under {@code <base-url>/v1}:
  *
  * <ul>
@@ -48,7 +48,7 @@ import java.net.URI;
  */
 public final class OpenAiVideosProvider extends HttpVideoProvider {
 
-  /** Dialect id from seeds/README.md. */
+  /** Dialect id from docs/providers/openai-videos.md. */
   public static final String DIALECT = "openai-videos";
   private static final String API = "/v1/videos";
 

@@ -6,7 +6,7 @@ import io.seedancerunner.workflows.model.TaskState;
 import java.util.Locale;
 
 /**
- * Reads {@code open-api} answers (seed 000, seeds/README.md). Success answers look like
+ * Reads {@code open-api} answers (seed 000, docs/providers/open-api.md). Success answers look like
  * {@code {"success":true,"requestId":"req_1","status":"queued","creditsCharged":40}}; error
  * answers like {@code {"success":false,"error":{"code":"unauthorized","message":"Invalid API key"}}}.
  */

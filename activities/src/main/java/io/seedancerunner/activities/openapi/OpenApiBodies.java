@@ -8,7 +8,7 @@ import io.seedancerunner.workflows.model.GenerationRequest;
 
 /**
  * Builds the {@code open-api} submit body (seed 000; the body itself is spelled out in
- * seeds/README.md):
+ * docs/providers/open-api.md):
  *
  * <pre>
  * {"model":"seedance-2.0","prompt":"...","aspectRatio":"16:9","duration":5,"resolution":"720p",

@@ -17,7 +17,7 @@ import io.seedancerunner.workflows.model.TaskState;
 import io.temporal.failure.ApplicationFailure;
 
 /**
- * The {@code open-api} dialect (seed 000_b9a13f3375e4c5a5.txt, body in seeds/README.md), under
+ * The {@code open-api} dialect (docs/providers/open-api.md, request body included), under
  * {@code <base-url>/api/open/v1}:
  *
  * <ul>
@@ -34,7 +34,7 @@ import io.temporal.failure.ApplicationFailure;
  */
 public final class OpenApiProvider extends HttpVideoProvider {
 
-  /** Dialect id from seeds/README.md. */
+  /** Dialect id from docs/providers/open-api.md. */
   public static final String DIALECT = "open-api";
   private static final String API = "/api/open/v1/video/generations";
 

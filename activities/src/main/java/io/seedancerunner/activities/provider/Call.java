@@ -2,7 +2,7 @@ package io.seedancerunner.activities.provider;
 
 /**
  * What kind of provider call failed, which decides how a lost answer is classified
- * (DESIGN.md, "Decisions already taken").
+ * (docs/decisions.md, "Decisions already taken").
  */
 public enum Call {
   /** Creates a task and may bill: a lost answer is ambiguous and never blindly repeated. */

@@ -48,6 +48,21 @@ public abstract class HttpVideoProvider implements VideoProvider {
   }
 
   /**
+   * Serializes a typed wire record (a dialect's request body) with the account's mapper.
+   *
+   * @param body the record
+   * @return its JSON text
+   * @throws IllegalStateException when the record cannot be written (a programming error)
+   */
+  protected final String json(Object body) {
+    try {
+      return mapper.writeValueAsString(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + body.getClass().getSimpleName(), e);
+    }
+  }
+
+  /**
    * @param id a provider task id
    * @return the id encoded as one URL path segment (spaces as {@code %20})
    */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Tolerant reads of provider JSON (seeds/README.md: "accept unknown fields, tolerate both string and
+ * Tolerant reads of provider JSON (docs/providers/README.md: "accept unknown fields, tolerate both string and
  * number forms"). Every reader answers {@code null} rather than throwing for a missing field, a
  * JSON null or a value of the wrong kind.
  */

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Removes secrets from text that may reach a log line or workflow history (provider error
- * messages may echo what they were sent). DESIGN.md: nothing secret enters history or logs.
+ * messages may echo what they were sent). docs/decisions.md: nothing secret enters history or logs.
  */
 public final class Secrets {
 

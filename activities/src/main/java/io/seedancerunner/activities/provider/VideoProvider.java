@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One provider account speaking one dialect (seeds/README.md). Implementations live in one package
+ * One provider account speaking one dialect (docs/providers/README.md). Implementations live in one package
  * per dialect and make blocking HTTP calls; they are called from activities only.
  *
  * <p>Every method throws an {@code io.temporal.failure.ApplicationFailure} classified by

@@ -21,7 +21,7 @@ import io.temporal.failure.ApplicationFailure;
 import java.time.Instant;
 
 /**
- * The {@code seedance2ai} dialect (seed 003_4cceccd139e35e35.txt), under {@code <base-url>/api/v1}:
+ * The {@code seedance2ai} dialect (docs/providers/seedance2ai.md), under {@code <base-url>/api/v1}:
  *
  * <ul>
  *   <li>submit: {@code POST /video/seedance2} with {@code Idempotency-Key: <jobId>-a<attempt>}
@@ -44,7 +44,7 @@ import java.time.Instant;
  */
 public final class Seedance2AiProvider extends HttpVideoProvider {
 
-  /** Dialect id from seeds/README.md. */
+  /** Dialect id from docs/providers/seedance2ai.md. */
   public static final String DIALECT = "seedance2ai";
   /** The idempotency header of seed 003. */
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";

@@ -1,10 +1,9 @@
 package io.seedancerunner.activities.seedanceapi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.seedancerunner.activities.provider.ProviderErrors;
 import io.seedancerunner.workflows.model.GenerationRequest;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds the {@code seedanceapi} submit body (seed 001, "API Parameters Reference"):
@@ -28,15 +27,14 @@ final class SeedanceApiBodies {
   private SeedanceApiBodies() {}
 
   /**
-   * @param mapper      object mapper
    * @param account     account name, for refusals
    * @param r           the request
    * @param callbackUrl webhook URL or {@code null}
-   * @return the JSON body
+   * @return the typed body, serialized by Jackson
    * @throws io.temporal.failure.ApplicationFailure non-retryable when the request names another
    *     model or has a last frame: the dialect cannot express either
    */
-  static ObjectNode submit(ObjectMapper mapper, String account, GenerationRequest r, String callbackUrl) {
+  static SeedanceApiGenerateRequest submit(String account, GenerationRequest r, String callbackUrl) {
     if (r.model() != null && !r.model().equals(MODEL)) {
       throw ProviderErrors.unsupported(account, "unsupported_model",
           "seedanceapi runs only " + MODEL + ", not '" + r.model() + "'");
@@ -44,23 +42,13 @@ final class SeedanceApiBodies {
     if (r.lastFrameUrl() != null) {
       throw ProviderErrors.unsupported(account, "unsupported_input", "seedanceapi has no last frame field");
     }
-    ObjectNode body = mapper.createObjectNode();
-    body.put("prompt", r.prompt());
-    body.put("aspect_ratio", r.aspectRatio());
-    body.put("resolution", r.resolution());
-    body.put("duration", String.valueOf(r.durationSeconds()));
-    body.put("generate_audio", r.generateAudio());
-    body.put("fixed_lens", r.fixedLens());
-    if (r.firstFrameUrl() != null || !r.referenceImageUrls().isEmpty()) {
-      ArrayNode images = body.putArray("image_urls");
-      if (r.firstFrameUrl() != null) {
-        images.add(r.firstFrameUrl());
-      }
-      r.referenceImageUrls().forEach(images::add);
+    List<String> images = new ArrayList<>();
+    if (r.firstFrameUrl() != null) {
+      images.add(r.firstFrameUrl());
     }
-    if (callbackUrl != null) {
-      body.put("callback_url", callbackUrl);
-    }
-    return body;
+    images.addAll(r.referenceImageUrls());
+    return new SeedanceApiGenerateRequest(r.prompt(), r.aspectRatio(), r.resolution(),
+        String.valueOf(r.durationSeconds()), r.generateAudio(), r.fixedLens(), images.isEmpty() ? null : images,
+        callbackUrl);
   }
 }

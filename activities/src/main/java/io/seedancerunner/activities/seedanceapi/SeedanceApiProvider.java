@@ -17,7 +17,7 @@ import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
 
 /**
- * The {@code seedanceapi} dialect (seed 001_a5667cf0df47eca7.txt), under {@code <base-url>/v1}:
+ * The {@code seedanceapi} dialect (docs/providers/seedanceapi.md), under {@code <base-url>/v1}:
  *
  * <ul>
  *   <li>submit: {@code POST /generate} → {@code data.task_id}, {@code data.status};
@@ -32,7 +32,7 @@ import io.seedancerunner.workflows.model.TaskState;
  */
 public final class SeedanceApiProvider extends HttpVideoProvider {
 
-  /** Dialect id from seeds/README.md. */
+  /** Dialect id from docs/providers/seedanceapi.md. */
   public static final String DIALECT = "seedanceapi";
 
 
@@ -56,7 +56,7 @@ public final class SeedanceApiProvider extends HttpVideoProvider {
 
   @Override
   public SubmitReceipt submit(SubmitAttempt attempt) {
-    String body = SeedanceApiBodies.submit(mapper, account(), attempt.request(), attempt.callbackUrl()).toString();
+    String body = json(SeedanceApiBodies.submit(account(), attempt.request(), attempt.callbackUrl()));
     HttpAnswer answer = http.send(Call.SUBMIT,
         HttpRequest.POST(http.url("/v1/generate"), body).contentType(MediaType.APPLICATION_JSON_TYPE));
     JsonNode data = SeedanceApiAnswers.data(checked(answer, Call.SUBMIT));

@@ -9,7 +9,7 @@ import io.seedancerunner.workflows.model.TaskState;
  * Reads {@code unified} answers: the task
  * {@code {"id","object":"video.generation.task","status","progress","results":[...],
  * "task_info":{"can_cancel","estimated_time","video_duration"},"usage":{"credits_reserved",...},
- * "error":{"code","message"}}} (seeds/README.md), and errors
+ * "error":{"code","message"}}} (docs/providers/unified.md), and errors
  * {@code {"error":{"code":<HTTP status>,"message","type","param"}}} (the provider's public error
  * reference; the seed is cut off before any).
  */
@@ -18,7 +18,7 @@ final class UnifiedAnswers {
   private UnifiedAnswers() {}
 
   /**
-   * Maps {@code pending/processing/completed/failed} (seeds/README.md) and {@code cancelled} (the
+   * Maps {@code pending/processing/completed/failed} (docs/providers/unified.md) and {@code cancelled} (the
    * seed's callbacks fire on "completed, failed, or cancelled"). Not documented, mapped because a
    * careful client survives them: {@code queued}, {@code submitted} (queued), {@code running},
    * {@code in_progress} (running), {@code succeeded}, {@code success} (succeeded),

@@ -16,8 +16,8 @@ import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.seedancerunner.workflows.model.TaskState;
 
 /**
- * The {@code unified} dialect (seed 004_3634e809cc121c80.txt, endpoints and task shape in
- * seeds/README.md), under {@code <base-url>/v1}:
+ * The {@code unified} dialect (docs/providers/unified.md, endpoints and task shape
+ * included), under {@code <base-url>/v1}:
  *
  * <ul>
  *   <li>submit: {@code POST /videos/generations} → the task: {@code id}, {@code status},
@@ -39,7 +39,7 @@ import io.seedancerunner.workflows.model.TaskState;
  */
 public final class UnifiedProvider extends HttpVideoProvider {
 
-  /** Dialect id from seeds/README.md. */
+  /** Dialect id from docs/providers/unified.md. */
   public static final String DIALECT = "unified";
   private static final String API = "/v1";
 

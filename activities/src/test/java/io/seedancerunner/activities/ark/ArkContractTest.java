@@ -409,7 +409,7 @@ class ArkContractTest {
     assertEquals(Reconciliation.Outcome.NOT_FOUND, provider.reconcile(
         new SubmitAttempt("job-r", "job-r-a1", longer, null), start, end).outcome(), "another duration");
 
-    String twin = provider.submit("job-r2", text("find me"), null).providerTaskId();
+    String twin = provider.submit("job-r", text("find me"), null).providerTaskId();
     Reconciliation two = provider.reconcile(attempt, start, Instant.now().plusSeconds(1));
     assertEquals(Reconciliation.Outcome.AMBIGUOUS, two.outcome(), two.detail());
     assertNull(two.receipt());
@@ -423,9 +423,42 @@ class ArkContractTest {
     provider.submit("job-p2", text("filler two"), null);
     provider.submit("job-p3", text("filler three"), null);
     Polling.until(provider, mine, TaskState.SUCCEEDED);
-    Reconciliation found = new ArkReconciler(provider, 1).reconcile(text("paged"), start, Instant.now());
+    Reconciliation found = new ArkReconciler(provider, 1).reconcile(text("paged"),
+        ArkSeeds.derived(SubmitAttempt.key("job-p", 1)), start, Instant.now());
     assertEquals(Reconciliation.Outcome.FOUND, found.outcome(), found.detail());
     assertEquals(new SubmitReceipt(mine, TaskState.SUCCEEDED, null, null, false), found.receipt());
+  }
+
+  /**
+   * The trial that left a job waiting for an operator: three other jobs' tasks of the same model,
+   * duration and resolution in the window, and the list carries no prompt. The seed derived from
+   * the job id and attempt tells the lost submit's task apart.
+   */
+  @Test
+  void aLostSubmitAmongThreeTwinsIsAdoptedOnItsOwnByItsSeed() {
+    sim.faults("{\"generationSeconds\":100}");
+    Instant start = Instant.now();
+    for (String other : List.of("job-t1", "job-t2", "job-t3")) {
+      provider.submit(other, text("same shape"), null);
+    }
+    sim.faults("{\"generationSeconds\":100,\"slowSubmits\":1,\"slowSubmitSeconds\":3}");
+    VideoProvider slow = registry.require("slow-ark");
+    GenerationRequest r = text("same shape").withProvider("slow-ark");
+    ApplicationFailure lost = assertThrows(ApplicationFailure.class, () -> slow.submit("job-lost", r, null));
+    assertEquals(Failures.AMBIGUOUS_SUBMIT, lost.getType(), lost.getOriginalMessage());
+    Instant end = Instant.now();
+    assertEquals(4, sim.list("page_size=100").get("total").asInt(), "four tasks of one shape in the window");
+
+    Reconciliation found = slow.reconcile(new SubmitAttempt("job-lost", SubmitAttempt.key("job-lost", 1), r, null),
+        start, end);
+    assertEquals(Reconciliation.Outcome.FOUND, found.outcome(), found.detail());
+    JsonNode all = sim.list("page_size=100");
+    assertEquals(4, all.get("total").asInt(), "reconciling made no second task");
+    String seed = String.valueOf(ArkSeeds.derived(SubmitAttempt.key("job-lost", 1)));
+    List<String> mine = StreamSupport.stream(all.get("items").spliterator(), false)
+        .filter(t -> t.get("seed").asText().equals(seed)).map(t -> t.get("id").asText()).toList();
+    assertEquals(List.of(found.receipt().providerTaskId()), mine, "the one task the lost submit made");
+    assertTrue(found.detail().contains("seed " + seed), found.detail());
   }
 
   @Test

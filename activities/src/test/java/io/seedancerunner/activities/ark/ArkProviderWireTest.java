@@ -86,7 +86,8 @@ class ArkProviderWireTest {
       assertEquals(1, body.get("content").size(), "no text item for a blank prompt");
       assertEquals("reference_image", body.get("content").get(0).get("role").asText());
       assertTrue(body.get("generate_audio").asBoolean());
-      for (String absent : List.of("camera_fixed", "seed", "watermark", "service_tier", "return_last_frame",
+      assertEquals(ArkSeeds.derived("job-1-a1"), body.get("seed").asLong(), "a seed derived from job id and attempt");
+      for (String absent : List.of("camera_fixed", "watermark", "service_tier", "return_last_frame",
           "execution_expires_after", "callback_url")) {
         assertFalse(body.has(absent), absent);
       }
@@ -196,7 +197,7 @@ class ArkProviderWireTest {
         + "{\"id\":\"cgt-undated\",\"model\":\"m\",\"status\":\"queued\"}],\"total\":5}";
     try (TinyHttpServer server = TinyHttpServer.answering(200, Map.of(), list); ArkProvider p = ark(server.baseUrl())) {
       GenerationRequest r = new GenerationRequest("p", "m", "x", 4, "480p", "1:1", false, false, null, null, List.of());
-      Reconciliation found = new ArkReconciler(p).reconcile(r, Instant.now().minusSeconds(5), Instant.now().plusSeconds(5));
+      Reconciliation found = new ArkReconciler(p).reconcile(r, null, Instant.now().minusSeconds(5), Instant.now().plusSeconds(5));
       assertEquals(Reconciliation.Outcome.FOUND, found.outcome(), found.detail());
       assertEquals(new SubmitReceipt("cgt-mine", TaskState.RUNNING, null, null, false), found.receipt());
       assertTrue(found.detail().contains("carries no prompt"), found.detail());
@@ -213,7 +214,7 @@ class ArkProviderWireTest {
         + ",\"request_content\":[{\"type\":\"text\",\"text\":\"other\"}]}],\"total\":1000000}";
     try (TinyHttpServer server = TinyHttpServer.answering(200, Map.of(), page); ArkProvider p = ark(server.baseUrl())) {
       GenerationRequest r = new GenerationRequest("p", "m", "x", 4, "480p", "1:1", false, false, null, null, List.of());
-      Reconciliation r1 = new ArkReconciler(p, 1).reconcile(r, Instant.now().minusSeconds(5), Instant.now().plusSeconds(5));
+      Reconciliation r1 = new ArkReconciler(p, 1).reconcile(r, null, Instant.now().minusSeconds(5), Instant.now().plusSeconds(5));
       assertEquals(Reconciliation.Outcome.AMBIGUOUS, r1.outcome(), r1.detail());
       assertEquals(ArkReconciler.MAX_PAGES, server.requests().size());
       assertTrue(r1.detail().contains("not read to its end"), r1.detail());

@@ -6,7 +6,6 @@ import io.seedancerunner.api.error.ApiError;
 import io.seedancerunner.api.error.ApiException;
 import io.seedancerunner.workflows.budget.BudgetView;
 import io.seedancerunner.workflows.budget.LedgerClient;
-import io.seedancerunner.workflows.catalog.CostEstimate;
 import io.seedancerunner.workflows.catalog.CostEstimator;
 import io.seedancerunner.workflows.catalog.DialectCatalogue;
 import io.seedancerunner.workflows.catalog.UnpricedRequestException;
@@ -51,20 +50,33 @@ public class StoryboardBudgetCheck {
   public double knownEstimateUsd(Storyboard storyboard) {
     double usd = 0;
     for (Shot shot : storyboard.shots()) {
-      String frame = shot.continues() ? FRAME_PLACEHOLDER : shot.firstFrameUrl();
-      GenerationRequest request = ShotRequests.build(storyboard.defaults(), shot, frame);
-      Optional<DialectCatalogue> catalogue = accounts.find(request.provider()).flatMap(accounts::catalogue);
-      if (catalogue.isEmpty()) {
-        continue;
-      }
-      try {
-        CostEstimate e = CostEstimator.estimate(catalogue.get(), request);
-        usd += e.usd() == null ? 0 : e.usd();
-      } catch (UnpricedRequestException e) {
-        // The reader has checked every shot against its catalogue; an unpriced shot counts 0 here.
-      }
+      Double e = shotEstimateUsd(storyboard, shot);
+      usd += e == null ? 0 : e;
     }
     return usd;
+  }
+
+  /**
+   * One take of one shot at its provider's catalogue price (a {@code continue} shot priced with a
+   * stand-in first frame).
+   *
+   * @param storyboard the storyboard, for its defaults
+   * @param shot       the shot as it would be taken
+   * @return the estimate in USD, or null when the catalogue gives no USD price for it
+   */
+  public Double shotEstimateUsd(Storyboard storyboard, Shot shot) {
+    String frame = shot.continues() ? FRAME_PLACEHOLDER : shot.firstFrameUrl();
+    GenerationRequest request = ShotRequests.build(storyboard.defaults(), shot, frame);
+    Optional<DialectCatalogue> catalogue = accounts.find(request.provider()).flatMap(accounts::catalogue);
+    if (catalogue.isEmpty()) {
+      return null;
+    }
+    try {
+      return CostEstimator.estimate(catalogue.get(), request).usd();
+    } catch (UnpricedRequestException e) {
+      // The reader has checked every shot against its catalogue; an unpriced shot has no figure.
+      return null;
+    }
   }
 
   /**

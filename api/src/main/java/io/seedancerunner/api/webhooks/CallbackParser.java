@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * Reads the provider task id and status word out of one dialect's webhook body. Parsers are
  * tolerant: they never throw, and an unreadable body yields {@link ParsedCallback#EMPTY} (the
- * workflow confirms with the status endpoint anyway, DESIGN.md).
+ * workflow confirms with the status endpoint anyway, docs/decisions.md).
  */
 public interface CallbackParser {
 
@@ -18,6 +18,18 @@ public interface CallbackParser {
    * @return what the body names; fields are null when absent
    */
   ParsedCallback parse(byte[] body);
+
+  /**
+   * The dialect's capability "signs its callbacks with {@code x-seedance-signature}" (hex
+   * HMAC-SHA256 of the raw body, see {@link WebhookSignature}), so that the controller checks the
+   * signature without knowing dialect names.
+   *
+   * @return true when an account of this dialect with a {@code webhook-secret} must present a
+   *     valid signature
+   */
+  default boolean signsCallbacks() {
+    return false;
+  }
 
   /** Shared helpers: JSON reading and tolerant text extraction. */
   final class Json {

@@ -15,6 +15,12 @@ public final class OpenApiCallbackParser implements CallbackParser {
     return "open-api";
   }
 
+  /** {@inheritDoc} open-api signs when the key has a webhook secret (docs/providers/open-api.md). */
+  @Override
+  public boolean signsCallbacks() {
+    return true;
+  }
+
   @Override
   public ParsedCallback parse(byte[] body) {
     JsonNode root = Json.tree(body);

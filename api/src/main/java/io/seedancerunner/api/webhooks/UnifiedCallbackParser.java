@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code unified} (seed 004): "Callback response body format is consistent with the task query
  * endpoint response format", that is
  * {@code {"id":"task-unified-...","object":"video.generation.task","status":"completed",...}}
- * (seeds/README.md). Tolerant of {@code task_id}/{@code taskId} and of the same fields wrapped in
+ * (docs/providers/unified.md). Tolerant of {@code task_id}/{@code taskId} and of the same fields wrapped in
  * {@code data} (not documented; a careful reader accepts both). Unsigned: the seed documents no
  * signature, so the body is only a hint.
  */

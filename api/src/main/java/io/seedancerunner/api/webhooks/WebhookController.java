@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>The per-job token must match {@link WebhookTokens#verify} (else 401, nothing signalled).</li>
- *   <li>On an {@code open-api} account with a {@code webhook-secret}, {@code x-seedance-signature}
+ *   <li>On an account with a {@code webhook-secret} whose dialect signs its callbacks
+ *       ({@link CallbackParser#signsCallbacks}, today {@code open-api}), {@code x-seedance-signature}
  *       must be the body's HMAC (else 401).</li>
  *   <li>The dialect's parser reads the task id and status word; an unreadable body still signals
  *       with both null (our choice: the token already proves the sender knows the job, and the
@@ -103,11 +104,12 @@ public class WebhookController {
       return new WebhookAck(false, jobId, "unknown provider");
     }
     String secret = account.get().getWebhookSecret();
-    if ("open-api".equals(account.get().getDialect()) && secret != null && !secret.isEmpty()
+    CallbackParser parser = CallbackParsers.forDialect(account.get().getDialect());
+    if (parser.signsCallbacks() && secret != null && !secret.isEmpty()
         && !WebhookSignature.verify(secret, raw, signature)) {
       throw unauthorized("the " + WebhookSignature.HEADER + " header is missing or does not match the body");
     }
-    ParsedCallback parsed = CallbackParsers.forDialect(account.get().getDialect()).parse(raw);
+    ParsedCallback parsed = parser.parse(raw);
     if (signaller.namesAnotherTask(jobId, parsed.providerTaskId())) {
       foreign.incrementAndGet();
       LOG.debug("webhook for job {} ignored: it names task {}, not the job's current task", jobId, parsed.providerTaskId());

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Walks every route Micronaut's router knows, so that a new route cannot slip past: each answers
  * 401 without a credential, except provider callbacks, provider-fetched frames, {@code /health} and
- * the OpenAPI document with its UI;
+ * the OpenAPI document with its UI, and the studio's sign-in page, sign-out and static files;
  * a credential that matches no key is 401 too.
  */
 @MicronautTest
 class RouteSecurityTest {
 
   /** Routes that need no credential, and why: providers call them, or they are health. */
-  static final Pattern PUBLIC = Pattern.compile("/v1/webhooks/.*|/v1/frames/.*|/health|/openapi\\.yml|/swagger.*");
+  static final Pattern PUBLIC = Pattern.compile("/v1/webhooks/.*|/v1/frames/.*|/health|/openapi\\.yml|/swagger.*"
+      + "|/studio/sign-in|/studio/sign-out|/studio/static/.*");
 
   @Inject
   @Client("/")

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Create, status, cancel and the film of storyboards, on the fake storyboard workflow. */
 @MicronautTest
-class StoryboardApiTest {
+public class StoryboardApiTest {
 
   static final String YAML = "application/yaml";
 
@@ -40,7 +40,7 @@ class StoryboardApiTest {
   StartCounter starts;
 
   /** @return a 3-shot storyboard in YAML: cut, continue, cut */
-  static String storyboard(String title) {
+  public static String storyboard(String title) {
     return """
         title: "%s"
         defaults:

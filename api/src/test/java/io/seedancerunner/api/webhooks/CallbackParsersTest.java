@@ -12,6 +12,14 @@ class CallbackParsersTest {
   }
 
   @Test
+  void onlyTheOpenApiDialectSignsItsCallbacks() {
+    for (String dialect : java.util.List.of("seedanceapi", "openai-videos", "seedance2ai", "unified", "ark", "nope")) {
+      assertEquals(false, CallbackParsers.forDialect(dialect).signsCallbacks(), dialect);
+    }
+    assertEquals(true, CallbackParsers.forDialect("open-api").signsCallbacks());
+  }
+
+  @Test
   void openApiCompletionPayload() {
     assertEquals(new ParsedCallback("req_1", "succeeded"),
         parse("open-api", "{\"success\":true,\"requestId\":\"req_1\",\"status\":\"succeeded\",\"error\":null}"));

@@ -17,7 +17,7 @@ public enum FaultKind {
   EARLY_WEBHOOKS("earlyWebhooks"),
   /**
    * Next N submits create their task but answer only after {@code slowSubmitSeconds}, later than
-   * a client's submit timeout: the ambiguous submit (DESIGN.md).
+   * a client's submit timeout: the ambiguous submit (docs/decisions.md).
    */
   SLOW_SUBMITS("slowSubmits");
 

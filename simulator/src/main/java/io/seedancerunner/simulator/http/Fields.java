@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 
 /**
  * Tolerant readers for request fields: numbers may come as JSON numbers or numeric strings,
- * booleans as JSON booleans or "true"/"false" (seeds/README.md: "tolerate both string and
+ * booleans as JSON booleans or "true"/"false" (docs/providers/README.md: "tolerate both string and
  * number forms").
  */
 public final class Fields {

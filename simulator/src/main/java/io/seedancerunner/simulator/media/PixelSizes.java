@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Pixel size of a video per resolution and aspect ratio, transcribed from the table
- * "Pixel values per resolution" in {@code seeds/004_3634e809cc121c80.txt} (dialect
+ * "Pixel values per resolution" in {@code docs/providers/unified.md} (dialect
  * {@code unified}). That table has no 9:21 row; 9:21 (seedanceapi only) is the transpose of
  * 21:9. Every dimension is even, as H.264 with 4:2:0 chroma needs.
  */

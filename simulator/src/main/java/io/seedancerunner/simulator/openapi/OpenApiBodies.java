@@ -12,7 +12,7 @@ import io.seedancerunner.simulator.tasks.TaskPhase;
 import io.seedancerunner.simulator.tasks.TaskState;
 
 /**
- * open-api JSON bodies (seed 000 and seeds/README.md). Beyond the documented fields the status
+ * open-api JSON bodies (seed 000 and docs/providers/open-api.md). Beyond the documented fields the status
  * body adds {@code resolution}, {@code progress} (0..100), {@code creditsCharged} and
  * {@code createdAt}; clients ignore unknown fields.
  */

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 
 /**
  * What open-api accepts (seed 000 "Available Models", "Supported aspect ratios" and the models
- * endpoint example; request body from seeds/README.md). Where the seed is silent we follow the
+ * endpoint example; request body from docs/providers/open-api.md). Where the seed is silent we follow the
  * project's catalogue ({@code io.seedancerunner.workflows.catalog.Catalogues.OPEN_API}): prompt
  * 1..5000 characters, at most 4 {@code mediaUrls}.
  *

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 /**
  * Reads and validates {@code POST /video/generations} bodies:
  * {@code {"model","prompt","aspectRatio","duration","resolution","webhookUrl","metadata","mediaUrls"}}
- * (seeds/README.md). Defaults when absent (our choice, the seed is silent): model
+ * (docs/providers/open-api.md). Defaults when absent (our choice, the seed is silent): model
  * {@code seedance-2.0}, aspect ratio 16:9, resolution 720p, duration 5. No {@code mediaUrls}:
  * text-to-video; with them: image-to-video, the first URL being the first frame. open-api has
  * no audio switch: its videos are silent. Unknown fields are ignored.

@@ -6,7 +6,7 @@ import io.micronaut.http.HttpStatus;
  * The error codes of seed 001 ("Error Codes" table) with their HTTP statuses and messages, plus
  * {@code RATE_LIMITED} (429), which the seed does not list: the simulator's admin fault needs a
  * code and this one follows the seed's naming. The body is
- * {@code {"code":"<CODE>","message":"...","data":null}}: seeds/README.md gives the shape
+ * {@code {"code":"<CODE>","message":"...","data":null}}: docs/providers/seedanceapi.md gives the shape
  * {@code {code,message,data}} "with codes such as INVALID_PROMPT", so {@code code} carries the
  * string code on errors and the number 200 on success (seed 001's success example).
  */

@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * unified JSON bodies. A task, as the submit, the status endpoint, the cancel endpoint and the
- * callbacks answer it (seeds/README.md):
+ * callbacks answer it (docs/providers/unified.md):
  *
  * <pre>
  * {"id":"task-unified-1756817821-...","object":"video.generation.task","created":1756817821,

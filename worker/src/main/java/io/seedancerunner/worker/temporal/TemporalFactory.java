@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Temporal client beans, shared by the api (starts workflows) and the worker (runs them). The
- * pattern follows airbyte-platform's {@code TemporalBeanFactory} (BUILD-NOTES.md).
+ * pattern follows airbyte-platform's {@code TemporalBeanFactory} (docs/build.md).
  */
 @Factory
 public class TemporalFactory {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
+import io.seedancerunner.worker.cli.LocalOperatorKey;
 import io.seedancerunner.worker.cli.RunnerContext;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,8 +37,9 @@ class NotDurableWarningTest {
           target.description());
 
       HttpClient client = HttpClient.newHttpClient();
+      String operator = "Bearer " + LocalOperatorKey.read(data);
       HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-              + "/v1/generations")).header("Content-Type", "application/json")
+              + "/v1/generations")).header("Content-Type", "application/json").header("Authorization", operator)
           .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("../examples/mountains-at-sunrise.json"))))
           .build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(202, created.statusCode(), created.body());
@@ -45,7 +47,9 @@ class NotDurableWarningTest {
       assertTrue(warning.startsWith("199 ") && warning.contains("NOT kept"), warning);
 
       HttpResponse<String> read = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-          + "/v1/tenants/default/budget")).GET().build(), HttpResponse.BodyHandlers.ofString());
+          + "/v1/tenants/default/budget")).header("Authorization", operator).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, read.statusCode(), read.body());
       assertTrue(read.headers().firstValue(NotDurableWarning.HEADER).isEmpty(), "a read moves no money");
     }
   }

@@ -11,7 +11,8 @@ import java.util.Map;
  * to a whole credit or token (the reservation must cover the capture); for the simulator's own
  * catalogue the estimate equals what the simulator charges (see its tests).
  *
- * <p>Rules per dialect ({@link DialectCatalogue#prices()} as documented in each catalogue class):
+ * <p>Rules per dialect, each registered next to its catalogue in {@link Catalogues} (no lookup by
+ * dialect name here; {@link DialectCatalogue#prices()} as documented in each catalogue class):
  * <ul>
  *   <li>{@code open-api} (seed 000): {@code usdPerSecond[resolution] × seconds}, in credits of
  *       {@link OpenApiCatalogue#USD_PER_CREDIT} (the unit of {@code creditsCharged}); same table
@@ -71,19 +72,19 @@ public final class CostEstimator {
       throw new UnpricedRequestException("durationSeconds", "no price for " + request.durationSeconds() + " s");
     }
     if (catalogue.prices().isEmpty()) {
-      return new CostEstimate(0, catalogue.priceUnit(), null, NO_PRICE_LIST);
+      return unpriced(catalogue);
     }
-    return switch (catalogue.dialect()) {
-      case "open-api" -> openApi(catalogue, request);
-      case "seedanceapi" -> seedanceApi(catalogue, request);
-      case "seedance2ai" -> seedance2Ai(catalogue, request);
-      case "unified" -> unified(catalogue, request);
-      case "ark" -> ArkCostRule.estimate(catalogue, request, inputVideoSeconds);
-      default -> throw new UnpricedRequestException("provider", "no pricing rule for dialect " + catalogue.dialect());
-    };
+    return Catalogues.costRule(catalogue.dialect())
+        .orElseThrow(() -> new UnpricedRequestException("provider", "no pricing rule for dialect " + catalogue.dialect()))
+        .estimate(catalogue, request, inputVideoSeconds);
   }
 
-  private static CostEstimate openApi(DialectCatalogue cat, GenerationRequest r) {
+  /** @return the estimate of a dialect without a price list (its catalogue has no prices) */
+  static CostEstimate unpriced(DialectCatalogue cat) {
+    return new CostEstimate(0, cat.priceUnit(), null, NO_PRICE_LIST);
+  }
+
+  static CostEstimate openApi(DialectCatalogue cat, GenerationRequest r) {
     double usdPerSecond = price(cat, r.resolution(), "resolution");
     BigDecimal usd = Figures.exact(usdPerSecond).multiply(BigDecimal.valueOf(r.durationSeconds()));
     BigDecimal credits = Figures.wholeUp(usd.divide(Figures.exact(OpenApiCatalogue.USD_PER_CREDIT)));
@@ -92,7 +93,7 @@ public final class CostEstimator {
             + Figures.text(credits) + " credits of " + Figures.text(OpenApiCatalogue.USD_PER_CREDIT) + " USD");
   }
 
-  private static CostEstimate seedanceApi(DialectCatalogue cat, GenerationRequest r) {
+  static CostEstimate seedanceApi(DialectCatalogue cat, GenerationRequest r) {
     String key = r.resolution() + "/" + r.durationSeconds() + "s" + (r.generateAudio() ? "/audio" : "");
     requireRow(cat, r.resolution() + "/", "resolution");
     BigDecimal credits = Figures.exact(price(cat, key, "durationSeconds"));
@@ -101,14 +102,14 @@ public final class CostEstimator {
             + " = " + Figures.text(credits) + " credits");
   }
 
-  private static CostEstimate seedance2Ai(DialectCatalogue cat, GenerationRequest r) {
+  static CostEstimate seedance2Ai(DialectCatalogue cat, GenerationRequest r) {
     double perSecond = price(cat, r.model() + "/" + r.resolution(), "resolution");
     BigDecimal credits = Figures.wholeUp(Figures.exact(perSecond).multiply(BigDecimal.valueOf(r.durationSeconds())));
     return new CostEstimate(credits.doubleValue(), cat.priceUnit(), Figures.usd(credits, cat.usdPerUnit()),
         r.durationSeconds() + " s × " + Figures.text(perSecond) + " credits/s (" + r.model() + ", " + r.resolution() + ")");
   }
 
-  private static CostEstimate unified(DialectCatalogue cat, GenerationRequest r) {
+  static CostEstimate unified(DialectCatalogue cat, GenerationRequest r) {
     double perSecond = price(cat, r.resolution(), "resolution");
     boolean filterOff = Boolean.FALSE.equals(r.options().contentFilter());
     BigDecimal credits = Figures.exact(perSecond).multiply(BigDecimal.valueOf(r.durationSeconds()));

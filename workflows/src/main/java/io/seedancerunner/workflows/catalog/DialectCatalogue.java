@@ -11,7 +11,7 @@ import java.util.Set;
  * the api validates every request against it before a workflow starts. Build one with
  * {@link #builder(String, String)}.
  *
- * @param dialect            dialect id from {@code seeds/README.md}
+ * @param dialect            dialect id from {@code docs/providers/README.md}
  * @param source             the seed document the figures come from
  * @param models             the models, each with its durations and resolutions
  * @param aspectRatios       allowed aspect ratios
@@ -93,7 +93,7 @@ public record DialectCatalogue(
 
   /**
    * @param dialect dialect id
-   * @param source  the seed document, for example {@code seeds/000_b9a13f3375e4c5a5.txt}
+   * @param source  the seed document, for example {@code docs/providers/open-api.md}
    * @return a builder with no models, no inputs, no options, prompt 1..2000 characters
    */
   public static Builder builder(String dialect, String source) {

@@ -26,7 +26,7 @@ import java.util.Map;
 public final class OpenAiVideosCatalogue {
 
   /** The catalogue. */
-  public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("openai-videos", "seeds/002_f087822ae81536f8.txt")
+  public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("openai-videos", "docs/providers/openai-videos.md")
       .models(
           new ModelSpec("seedance-2.0", ModelSpec.FOUR_TO_FIFTEEN, ModelSpec.ALL_RESOLUTIONS),
           new ModelSpec("seedance-2.0-fast", ModelSpec.FOUR_TO_FIFTEEN, List.of("480p", "720p")))

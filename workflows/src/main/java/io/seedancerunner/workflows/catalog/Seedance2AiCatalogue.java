@@ -29,7 +29,7 @@ public final class Seedance2AiCatalogue {
   private static final List<String> BASE_RESOLUTIONS = List.of("720p", "1080p");
 
   /** The catalogue. */
-  public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("seedance2ai", "seeds/003_4cceccd139e35e35.txt")
+  public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("seedance2ai", "docs/providers/seedance2ai.md")
       .models(
           new ModelSpec("seedance-2.0", ModelSpec.FOUR_TO_FIFTEEN, BASE_RESOLUTIONS),
           new ModelSpec("seedance-2.0-mini", ModelSpec.FOUR_TO_FIFTEEN, BASE_RESOLUTIONS),

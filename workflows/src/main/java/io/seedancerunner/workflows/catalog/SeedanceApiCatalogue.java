@@ -13,7 +13,7 @@ import java.util.Map;
 public final class SeedanceApiCatalogue {
 
   /** The catalogue. */
-  public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("seedanceapi", "seeds/001_a5667cf0df47eca7.txt")
+  public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("seedanceapi", "docs/providers/seedanceapi.md")
       .models(new ModelSpec("seedance-2.0", List.of(4, 8, 12), List.of("480p", "720p")))
       .aspectRatios("1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21")
       .prompt(1, 2000)

@@ -3,7 +3,7 @@ package io.seedancerunner.workflows.catalog;
 import java.util.Map;
 
 /**
- * {@code unified}, seed 004 (cut short; endpoints and task shape in seeds/README.md). One model,
+ * {@code unified}, seed 004 (cut short; endpoints and task shape in docs/providers/unified.md). One model,
  * {@code seedance-2.0-text-to-video}: text only, no image, video or audio input (seed). Durations
  * 4..15 s, resolutions 480p/720p/1080p, aspect ratios 16:9, 9:16, 1:1, 4:3, 3:4, 21:9 and
  * {@code adaptive} (seed). Options: {@code generate_audio} (default true, no extra charge) and the
@@ -21,7 +21,7 @@ import java.util.Map;
 public final class UnifiedCatalogue {
 
   /** The catalogue. */
-  public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("unified", "seeds/004_3634e809cc121c80.txt")
+  public static final DialectCatalogue CATALOGUE = DialectCatalogue.builder("unified", "docs/providers/unified.md")
       .models(new ModelSpec("seedance-2.0-text-to-video", ModelSpec.FOUR_TO_FIFTEEN, ModelSpec.ALL_RESOLUTIONS))
       .aspectRatios("16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive")
       .prompt(1, 5000)

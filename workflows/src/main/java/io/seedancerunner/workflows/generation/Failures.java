@@ -2,7 +2,7 @@ package io.seedancerunner.workflows.generation;
 
 /**
  * {@code ApplicationFailure} types shared by activities and workflows. The classification of
- * provider errors follows DESIGN.md ("Decisions already taken").
+ * provider errors follows docs/decisions.md ("Decisions already taken").
  */
 public final class Failures {
   /** Retryable: connection refused, 408, 425, 5xx, busy ({@link ProviderOutcome#TRANSIENT}). */

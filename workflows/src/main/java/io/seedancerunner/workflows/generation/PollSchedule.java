@@ -7,11 +7,13 @@ import io.seedancerunner.workflows.model.WaitPolicy;
  * Where to place status polls. Pure functions, safe in workflow code.
  *
  * <p>The first poll goes where the job is likely done: the provider's hint (for example
- * {@code estimated_time} on unified) or the account's configured estimate, else the learned
- * median of the series' recent finished jobs ({@link PollEstimateActivities}, once it holds
- * {@value PollEstimateActivities#MIN_SAMPLES} jobs), else a probe at {@value #PROBE_SHARE} of the static {@link #estimateSeconds} (see {@link #probeDelaySeconds}).
- * After that the interval starts at {@value #FIRST_INTERVAL_SHARE} of the expected time, capped
- * at {@link WaitPolicy#firstBackoffSeconds()} (10 s, seed 001's recommendation), and grows by
+ * {@code estimated_time} on unified, docs/providers/README.md) or the account's configured
+ * estimate, else the learned median of the series' recent finished jobs
+ * ({@link PollEstimateActivities}, once it holds {@value PollEstimateActivities#MIN_SAMPLES} jobs),
+ * else a probe at {@value #PROBE_SHARE} of the static {@link #estimateSeconds} (see
+ * {@link #probeDelaySeconds}). After that the interval starts at {@value #FIRST_INTERVAL_SHARE} of
+ * the expected time, capped at {@link WaitPolicy#firstBackoffSeconds()} (10 s, seed 001's
+ * recommendation), and grows by
  * {@link WaitPolicy#backoffFactor()} up to {@link WaitPolicy#maxPollSeconds()}; it is never
  * below {@link WaitPolicy#minPollSeconds()} (5 s, seed 002's floor).
  */

@@ -23,7 +23,7 @@ import java.util.function.BooleanSupplier;
  *   <li>an activity timeout (the worker died, or the call hung past
  *       {@link ActivityStubs#SUBMIT_TIMEOUT}) or {@link ProviderOutcome#AMBIGUOUS}
  *       means the request may have left: the outcome is ambiguous and the submit is never
- *       repeated here (DESIGN.md); the workflow reconciles it;</li>
+ *       repeated here (docs/decisions.md); the workflow reconciles it;</li>
  *   <li>anything else fails the job with the provider's failure.</li>
  * </ul>
  */

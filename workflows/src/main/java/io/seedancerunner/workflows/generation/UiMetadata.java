@@ -15,7 +15,7 @@ import java.util.Locale;
  * current details set from inside the workflow, {@code Workflow.setCurrentDetails}). Pure,
  * deterministic functions of their argument: no clock, no I/O, so workflow code may call them.
  *
- * <p>Nothing secret appears: the request holds no secret (DESIGN.md), and URLs are shown without
+ * <p>Nothing secret appears: the request holds no secret (docs/decisions.md), and URLs are shown without
  * their query string and fragment, where presigned links carry their tokens.
  */
 public final class UiMetadata {

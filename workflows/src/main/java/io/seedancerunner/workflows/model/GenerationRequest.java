@@ -8,7 +8,7 @@ import java.util.List;
  * workflow history.
  *
  * @param provider           provider account name from config (for example {@code sim-open-api});
- *                           the account names a dialect id from {@code seeds/README.md}
+ *                           the account names a dialect id from {@code docs/providers/README.md}
  * @param model              model id, for example {@code seedance-2.0}
  * @param prompt             text prompt; may be empty only where the dialect allows a visual input alone
  * @param durationSeconds    clip duration in seconds

@@ -2,7 +2,7 @@ package io.seedancerunner.workflows.model;
 
 /**
  * A webhook from the provider, passed to the workflow as a signal. It is a hint, never the
- * truth: the workflow confirms with the status endpoint before acting (DESIGN.md).
+ * truth: the workflow confirms with the status endpoint before acting (docs/decisions.md).
  *
  * @param eventKey       sha256 of the callback body, hex; duplicate deliveries carry the same key
  * @param providerTaskId the task id the body names, or {@code null} if it names none

@@ -1,7 +1,7 @@
 package io.seedancerunner.workflows.model;
 
 /**
- * What the provider says about a submit whose answer was lost (DESIGN.md: an ambiguous submit is
+ * What the provider says about a submit whose answer was lost (docs/decisions.md: an ambiguous submit is
  * never repeated blindly).
  *
  * @param outcome what was found

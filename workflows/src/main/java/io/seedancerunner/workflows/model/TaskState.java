@@ -1,7 +1,7 @@
 package io.seedancerunner.workflows.model;
 
 /**
- * The one internal lifecycle every dialect's status vocabulary maps onto (seeds/README.md,
+ * The one internal lifecycle every dialect's status vocabulary maps onto (docs/providers/README.md,
  * "Status vocabularies"). An unknown provider status maps to {@link #UNKNOWN}, which the
  * workflow treats as still running: it is never a crash.
  */

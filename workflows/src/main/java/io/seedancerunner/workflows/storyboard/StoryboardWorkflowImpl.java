@@ -29,7 +29,7 @@ import java.util.List;
  *
  * <p>History stays small without continue-as-new: a shot costs about ten events (a child's start,
  * started and completed events, a frame activity), so 30 shots with a reshoot each and a few
- * stitches stay under 1,000 of the 51,200 events a run may hold (BUILD-NOTES.md, "History
+ * stitches stay under 1,000 of the 51,200 events a run may hold (docs/build.md, "History
  * limits"); only paths, URLs and short records travel in it. No version branches (patches):
  * changes go out under Worker Versioning (README, "Rolling out workflow changes").
  */

@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Per-job webhook tokens, derived rather than stored: token = the first 32 hex digits of
  * HMAC-SHA256(secret, provider + "/" + jobId). The worker builds the callback URL inside the
  * submit activity and the api recomputes the token to verify a callback, so the token never
- * enters workflow history (DESIGN.md: "Webhook URLs carry an unguessable per-job token").
+ * enters workflow history (docs/decisions.md: "Webhook URLs carry an unguessable per-job token").
  *
  * <p>Not used by workflow code.
  */
