@@ -7,12 +7,14 @@ import io.seedancerunner.workflows.budget.BudgetActivities;
 import io.seedancerunner.workflows.budget.BudgetLedgerWorkflowImpl;
 import io.seedancerunner.workflows.generation.DownloadActivities;
 import io.seedancerunner.workflows.generation.GenerationWorkflowImpl;
+import io.seedancerunner.workflows.generation.PollEstimateActivities;
 import io.seedancerunner.workflows.generation.ProviderActivities;
 import io.seedancerunner.workflows.generation.TaskQueues;
 import io.seedancerunner.workflows.quota.ProviderSlotsWorkflowImpl;
 import io.seedancerunner.workflows.quota.QuotaActivities;
 import io.seedancerunner.workflows.storyboard.StoryboardActivities;
 import io.seedancerunner.workflows.storyboard.StoryboardWorkflowImpl;
+import io.seedancerunner.worker.tuning.WorkerTuning;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -48,6 +50,8 @@ public class WorkerRunner {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerRunner.class);
 
   private final WorkerFactory factory;
+  private final PollEstimateActivities pollEstimates;
+  private final WorkerTuning tuning;
   private final Collection<ProviderConfig> providers;
   private final ProviderActivities providerActivities;
   private final DownloadActivities downloadActivities;
@@ -63,12 +67,16 @@ public class WorkerRunner {
    * @param quotaActivities    the quota activities implementation
    * @param budgetActivities   the budget ledger activities implementation
    * @param storyboardActivities the storyboard media activities implementation
+   * @param pollEstimates      the learned generation times (first-poll estimates)
+   * @param tuning             pollers and slots of every task queue ({@code seedance.worker-tuning.*})
    */
   public WorkerRunner(WorkerFactory factory, Collection<ProviderConfig> providers,
       ProviderActivities providerActivities, DownloadActivities downloadActivities,
       QuotaActivities quotaActivities, BudgetActivities budgetActivities,
-      StoryboardActivities storyboardActivities) {
+      StoryboardActivities storyboardActivities, PollEstimateActivities pollEstimates, WorkerTuning tuning) {
     this.factory = factory;
+    this.tuning = tuning;
+    this.pollEstimates = pollEstimates;
     this.providers = List.copyOf(providers);
     this.providerActivities = providerActivities;
     this.downloadActivities = downloadActivities;
@@ -80,7 +88,7 @@ public class WorkerRunner {
   /** Registers every worker and starts polling. */
   @PostConstruct
   void start() {
-    factory.newWorker(TaskQueues.WORKFLOWS)
+    factory.newWorker(TaskQueues.WORKFLOWS, tuned())
         .registerWorkflowImplementationTypes(GenerationWorkflowImpl.class, ProviderSlotsWorkflowImpl.class,
             BudgetLedgerWorkflowImpl.class, StoryboardWorkflowImpl.class);
     for (ProviderConfig p : providers) {
@@ -89,15 +97,20 @@ public class WorkerRunner {
       if (rate != null) {
         options.setMaxTaskQueueActivitiesPerSecond(rate);
       }
-      Worker w = factory.newWorker(TaskQueues.provider(p.getName()), options.build());
+      Worker w = factory.newWorker(TaskQueues.provider(p.getName()), tuning.workerOptions(options));
       w.registerActivitiesImplementations(providerActivities);
       LOG.info("Worker on {} ({}, {} requests/s)", TaskQueues.provider(p.getName()), p.getDialect(),
           rate == null ? "no limit" : rate);
     }
-    factory.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(downloadActivities);
-    factory.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quotaActivities, budgetActivities);
-    factory.newWorker(StoryboardActivities.TASK_QUEUE).registerActivitiesImplementations(storyboardActivities);
+    factory.newWorker(TaskQueues.DOWNLOADS, tuned()).registerActivitiesImplementations(downloadActivities);
+    factory.newWorker(TaskQueues.QUOTA, tuned()).registerActivitiesImplementations(quotaActivities, budgetActivities,
+        pollEstimates);
+    factory.newWorker(StoryboardActivities.TASK_QUEUE, tuned()).registerActivitiesImplementations(storyboardActivities);
     factory.start();
+  }
+
+  private WorkerOptions tuned() {
+    return tuning.workerOptions(WorkerOptions.newBuilder());
   }
 
   /** Stops polling and waits briefly for running activity attempts. */

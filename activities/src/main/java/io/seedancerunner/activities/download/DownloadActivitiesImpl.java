@@ -119,7 +119,8 @@ public class DownloadActivitiesImpl implements DownloadActivities, AutoCloseable
   private FetchResult fetch(DownloadRequest request, Path part, long offset, ActivityExecutionContext ctx)
       throws IOException {
     try {
-      return fetcher.fetch(request.url(), headers(request), part, offset, ctx::heartbeat);
+      return fetcher.fetch(request.url(), headers(request), part, offset,
+          new HeartbeatTimer(ctx::heartbeat, HeartbeatTimer.DEFAULT_INTERVAL_NANOS, System::nanoTime));
     } catch (ActivityCanceledException e) {
       Files.deleteIfExists(part);
       throw e;

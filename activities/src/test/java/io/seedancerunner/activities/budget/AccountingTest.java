@@ -102,7 +102,9 @@ class AccountingTest {
       }
       env.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(download);
       env.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(new NoCapQuota(), new BudgetActivitiesImpl(client,
-          registry, new PropertySourcePropertyResolver(PropertySource.of("test", budgets))));
+          registry, new PropertySourcePropertyResolver(PropertySource.of("test", budgets))),
+          new io.seedancerunner.activities.estimate.FilePollEstimates(
+              java.nio.file.Files.createTempDirectory("poll-estimates")));
       SearchAttributes.ALL.forEach(env::registerSearchAttribute);
       env.start();
 

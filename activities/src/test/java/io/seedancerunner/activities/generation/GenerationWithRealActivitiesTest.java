@@ -57,7 +57,8 @@ class GenerationWithRealActivitiesTest {
           .registerActivitiesImplementations(new ProviderActivitiesImpl(registry, new CallbackUrls(config)));
       env.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(download);
       env.newWorker(io.seedancerunner.workflows.generation.TaskQueues.QUOTA)
-          .registerActivitiesImplementations(new NoCapQuota());
+          .registerActivitiesImplementations(new NoCapQuota(), new io.seedancerunner.activities.estimate.FilePollEstimates(
+              java.nio.file.Files.createTempDirectory("poll-estimates")));
       io.seedancerunner.workflows.generation.SearchAttributes.ALL.forEach(env::registerSearchAttribute);
       env.start();
       sim.faults("{\"generationSeconds\":0.5,\"truncateDownloads\":1}");

@@ -58,13 +58,14 @@ public class TemporalFactory {
   }
 
   /**
+   * @param tuning cache size and workflow threads ({@code seedance.worker-tuning.*})
    * @return the worker factory, with the runner's job metrics ({@link JobMetricsInterceptor});
    *     {@code WorkerRunner} registers and starts the workers
    */
   @Singleton
   @Bean(preDestroy = "shutdown")
-  WorkerFactory workerFactory(WorkflowClient client) {
-    return WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
-        .setWorkerInterceptors(new JobMetricsInterceptor()).build());
+  WorkerFactory workerFactory(WorkflowClient client, io.seedancerunner.worker.tuning.WorkerTuning tuning) {
+    return WorkerFactory.newInstance(client, tuning.factoryOptions(WorkerFactoryOptions.newBuilder()
+        .setWorkerInterceptors(new JobMetricsInterceptor())));
   }
 }

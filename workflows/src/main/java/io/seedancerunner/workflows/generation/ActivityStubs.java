@@ -13,7 +13,7 @@ import java.time.Duration;
  *   <li>submit: one attempt per activity; the workflow decides retries itself, because only it
  *       can tell a retryable failure from a timeout that leaves the submit ambiguous;</li>
  *   <li>status (and reconcile): reads are safe to repeat, so Temporal retries them for up to
- *       {@link #STATUS_BUDGET} (backoff 2 s ×2 up to 60 s; a 429's Retry-After, or the account
+ *       {@link #STATUS_BUDGET} (backoff from the poll floor, at least 2 s, ×2 up to 60 s; a 429's Retry-After, or the account
  *       gate's wait, arrives as the failure's next retry delay);</li>
  *   <li>cancel: best effort, three attempts;</li>
  *   <li>download: heartbeats, so a dead worker is noticed within the heartbeat timeout and the
@@ -42,7 +42,12 @@ final class ActivityStubs {
         .build());
   }
 
-  static ProviderActivities status(String provider, String summary) {
+  /**
+   * A status-read stub whose retries respect the provider's floor: the first retry comes no
+   * sooner than {@link WaitPolicy#minPollSeconds()} (5 s on openai-videos,
+   * https://platform.openai.com/docs/guides/video-generation), then doubles up to 60 s.
+   */
+  static ProviderActivities status(String provider, WaitPolicy policy, String summary) {
     return Workflow.newActivityStub(ProviderActivities.class, ActivityOptions.newBuilder()
         .setSummary(summary)
         .setTaskQueue(TaskQueues.provider(provider))
@@ -51,9 +56,9 @@ final class ActivityStubs {
         // by the account's gate before they are sent, each with its exact wait.
         .setScheduleToCloseTimeout(STATUS_BUDGET)
         .setRetryOptions(RetryOptions.newBuilder()
-            .setInitialInterval(Duration.ofSeconds(2))
+            .setInitialInterval(Duration.ofSeconds(Math.max(2, policy.minPollSeconds())))
             .setBackoffCoefficient(2)
-            .setMaximumInterval(Duration.ofSeconds(60))
+            .setMaximumInterval(Duration.ofSeconds(Math.max(60, policy.minPollSeconds())))
             .setDoNotRetry(Failures.PROVIDER_REJECTED, Failures.UNKNOWN_PROVIDER)
             .build())
         .build());
@@ -61,7 +66,17 @@ final class ActivityStubs {
 
   /** Reconciliation reads like a status call: safe to repeat, Retry-After honoured. */
   static ProviderActivities reconcile(String provider, String summary) {
-    return status(provider, summary);
+    return status(provider, WaitPolicy.defaults(), summary);
+  }
+
+  /** The learned-estimate store: quick, safe to repeat, retried briefly. */
+  static PollEstimateActivities estimates(String summary) {
+    return Workflow.newActivityStub(PollEstimateActivities.class, ActivityOptions.newBuilder()
+        .setSummary(summary)
+        .setTaskQueue(TaskQueues.QUOTA)
+        .setStartToCloseTimeout(Duration.ofSeconds(10))
+        .setScheduleToCloseTimeout(Duration.ofMinutes(2))
+        .build());
   }
 
   static ProviderActivities cancel(String provider, String summary) {

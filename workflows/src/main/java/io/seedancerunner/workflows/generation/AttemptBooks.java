@@ -108,7 +108,7 @@ final class AttemptBooks {
     TaskSnapshot[] read = new TaskSnapshot[1];
     Workflow.newDetachedCancellationScope(() -> {
       try {
-        read[0] = ActivityStubs.status(s.provider, "read task " + s.providerTaskId + " before settling attempt "
+        read[0] = ActivityStubs.status(s.provider, job.waitPolicy(), "read task " + s.providerTaskId + " before settling attempt "
             + s.attempt).status(s.provider, s.providerTaskId);
       } catch (ActivityFailure failure) {
         read[0] = null;

@@ -39,7 +39,7 @@ final class Delivery {
         throw e;
       }
       s.lastError = SubmitLoop.describe(e) + "; asking the provider for a fresh link";
-      String fresh = ActivityStubs.status(s.provider, "ask for a fresh link of task " + s.providerTaskId)
+      String fresh = ActivityStubs.status(s.provider, job.waitPolicy(), "ask for a fresh link of task " + s.providerTaskId)
           .freshLink(s.provider, s.providerTaskId);
       if (fresh == null) {
         throw e;

@@ -58,6 +58,7 @@ public class GenerationWorkflowImpl implements GenerationWorkflow {
       }
     } finally {
       releaseSlot();
+      state.publish();
     }
   }
 

@@ -10,7 +10,10 @@ import io.seedancerunner.workflows.model.ProviderCallback;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
 import io.temporal.workflow.Workflow;
+import io.temporal.common.SearchAttributeUpdate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +26,8 @@ final class JobState {
 
   Phase phase = Phase.SUBMITTING;
   private Phase upsertedPhase;
+  /** Search attributes set since the last {@link #publish}, by name; published together. */
+  private final Map<String, SearchAttributeUpdate<?>> staged = new LinkedHashMap<>();
   /** Where the current attempt is, for its books ({@link AttemptEnding}). */
   Stage stage = Stage.RESERVE;
   /** The job's attempt number, also the submit's idempotency-key suffix. */
@@ -54,21 +59,42 @@ final class JobState {
   void begin(GenerationRequest request, String tenant) {
     provider = request.provider();
     budget = new JobBudget(tenant);
-    Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER.valueSet(provider),
-        SearchAttributes.MODEL.valueSet(request.model()));
+    toPublish(SearchAttributes.PROVIDER.valueSet(provider), SearchAttributes.MODEL.valueSet(request.model()));
     if (tenant != null) {
-      Workflow.upsertTypedSearchAttributes(SearchAttributes.TENANT.valueSet(tenant));
+      toPublish(SearchAttributes.TENANT.valueSet(tenant));
     }
   }
 
-  /** Sets the phase, upserting {@link SearchAttributes#PHASE} when it changed. */
+  /**
+   * Sets the phase and publishes: {@link SearchAttributes#PHASE} when it changed, with every
+   * search attribute staged since the last publish, in one upsert.
+   */
   void phase(Phase next) {
     phase = next;
     if (next != upsertedPhase) {
       upsertedPhase = next;
-      Workflow.upsertTypedSearchAttributes(SearchAttributes.PHASE.valueSet(next.name()));
+      toPublish(SearchAttributes.PHASE.valueSet(next.name()));
     }
+    publish();
     show();
+  }
+
+  /**
+   * Upserts every staged search attribute in one command, if any is staged. Called by
+   * {@link #phase} and before waits that no phase change precedes, so a workflow task issues at
+   * most one upsert (issue 14: each upsert is a history event).
+   */
+  void publish() {
+    if (!staged.isEmpty()) {
+      Workflow.upsertTypedSearchAttributes(staged.values().toArray(new SearchAttributeUpdate<?>[0]));
+      staged.clear();
+    }
+  }
+
+  private void toPublish(SearchAttributeUpdate<?>... updates) {
+    for (SearchAttributeUpdate<?> u : updates) {
+      staged.put(u.getKey().getName(), u);
+    }
   }
 
   /**
@@ -79,9 +105,9 @@ final class JobState {
     Workflow.setCurrentDetails(UiMetadata.currentDetails(status()));
   }
 
-  /** Publishes the attempts logged and the USD booked so far (captured plus still reserved). */
+  /** Stages the attempts logged and the USD booked so far (captured plus still reserved). */
   void showBooks() {
-    Workflow.upsertTypedSearchAttributes(SearchAttributes.ATTEMPTS.valueSet((long) budget.log().size()),
+    toPublish(SearchAttributes.ATTEMPTS.valueSet((long) budget.log().size()),
         SearchAttributes.COST_USD.valueSet(budget.bookedUsd()));
   }
 
@@ -92,7 +118,7 @@ final class JobState {
     cost = null;
     budget.task(providerTaskId);
     submittedAt = Workflow.currentTimeMillis();
-    Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER_TASK_ID.valueSet(providerTaskId));
+    toPublish(SearchAttributes.PROVIDER_TASK_ID.valueSet(providerTaskId));
   }
 
   /** Notes a status read; a final record's cost is what the books capture (README, "Failures and money"). */
@@ -117,8 +143,7 @@ final class JobState {
     nextPollAt = null;
     cost = null;
     callbackPending = false;
-    Workflow.upsertTypedSearchAttributes(SearchAttributes.PROVIDER.valueSet(provider),
-        SearchAttributes.MODEL.valueSet(target.model()));
+    toPublish(SearchAttributes.PROVIDER.valueSet(provider), SearchAttributes.MODEL.valueSet(target.model()));
   }
 
   /** The job succeeded: its result, no error left, the books published. */

@@ -5,6 +5,7 @@ import io.seedancerunner.workflows.model.GenerationRequest;
 import io.seedancerunner.workflows.model.Phase;
 import io.seedancerunner.workflows.model.SubmitReceipt;
 import io.seedancerunner.workflows.model.TaskSnapshot;
+import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
@@ -33,14 +34,20 @@ final class TaskWait {
   TaskSnapshot awaitEnd(SubmitReceipt receipt, GenerationRequest request) {
     s.stage = Stage.WAIT;
     s.phase(Phase.WAITING);
-    long delaySeconds = PollSchedule.firstDelaySeconds(receipt.estimatedSeconds(), request, job.waitPolicy());
-    s.expectedSeconds = delaySeconds;
+    long submittedAt = Workflow.currentTimeMillis();
+    Integer known = hintOrLearned(receipt, request);
+    s.expectedSeconds = PollSchedule.firstDelaySeconds(known, request, job.waitPolicy());
+    // Without a hint or learned figure the static table is only an upper bound: probe early, so
+    // that the time this job teaches the store is measured, not the table's guess echoed back.
+    long delaySeconds = known != null ? s.expectedSeconds : PollSchedule.probeDelaySeconds(request, job.waitPolicy());
     long interval = 0;
+    long lastRunningAt = -1;
     while (true) {
       waitForPollOrWebhook(delaySeconds);
       TaskSnapshot snapshot = poll();
       switch (snapshot.state()) {
         case SUCCEEDED:
+          learn(request, submittedAt, lastRunningAt);
           return snapshot;
         case FAILED:
         case CANCELLED:
@@ -49,6 +56,7 @@ final class TaskWait {
         default:
           break;
       }
+      lastRunningAt = s.lastPollAt;
       if (Workflow.currentTimeMillis() >= job.deadlineAt()) {
         long seconds = job.waitPolicy().deadlineSeconds();
         s.lastError = "deadline of " + seconds + " s passed; provider status " + s.rawStatus;
@@ -56,8 +64,35 @@ final class TaskWait {
         throw ApplicationFailure.newNonRetryableFailure("job timed out after " + seconds
             + " s waiting for task " + s.providerTaskId, Failures.DEADLINE_EXCEEDED, seconds);
       }
-      interval = PollSchedule.nextIntervalSeconds(interval, job.waitPolicy());
+      interval = PollSchedule.nextIntervalSeconds(interval, s.expectedSeconds, job.waitPolicy());
       delaySeconds = interval;
+    }
+  }
+
+  /** The provider's (or account's) hint, else the learned median of the series, else null. */
+  private Integer hintOrLearned(SubmitReceipt receipt, GenerationRequest request) {
+    if (receipt.estimatedSeconds() != null && receipt.estimatedSeconds() > 0) {
+      return receipt.estimatedSeconds();
+    }
+    try {
+      Long learned = ActivityStubs.estimates("read the learned generation time of "
+          + PollEstimateActivities.key(request)).learnedSeconds(PollEstimateActivities.key(request));
+      return learned == null ? null : (int) Math.min(Integer.MAX_VALUE, learned);
+    } catch (ActivityFailure e) {
+      return null; // the store is a help, not a need: the static table stands in
+    }
+  }
+
+  /** Adds this task's generation time to its series: the middle of the last "running" and the "done" read. */
+  private void learn(GenerationRequest request, long submittedAt, long lastRunningAt) {
+    long doneAfter = s.lastPollAt - submittedAt;
+    long notDoneAfter = lastRunningAt < 0 ? doneAfter * 4 / 5 : lastRunningAt - submittedAt;
+    long seconds = Math.max(1, Math.round((doneAfter + notDoneAfter) / 2000.0));
+    try {
+      ActivityStubs.estimates("learn: task " + s.providerTaskId + " took about " + seconds + " s")
+          .finished(PollEstimateActivities.key(request), seconds);
+    } catch (ActivityFailure e) {
+      // a lost sample only delays learning; the clip is done
     }
   }
 
@@ -74,13 +109,13 @@ final class TaskWait {
       Timers.sleep(Duration.ofMillis(minMillis - sinceLastPoll), "keep " + job.waitPolicy().minPollSeconds()
           + " s between status reads of task " + s.providerTaskId);
     }
-    s.callbackPending = false;
   }
 
   private TaskSnapshot poll() {
     s.polls++;
     s.lastPollAt = Workflow.currentTimeMillis();
-    TaskSnapshot snapshot = ActivityStubs.status(s.provider,
+    s.callbackPending = false;
+    TaskSnapshot snapshot = ActivityStubs.status(s.provider, job.waitPolicy(),
         "poll task " + s.providerTaskId + " (" + Timers.ordinal(s.polls) + ")").status(s.provider, s.providerTaskId);
     s.observed(snapshot);
     return snapshot;

@@ -59,7 +59,8 @@ final class BudgetHarness implements AutoCloseable {
       f.newWorker(TaskQueues.provider(account)).registerActivitiesImplementations(provider);
     }
     f.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(provider);
-    f.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(new NoCap(), budgets);
+    f.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(new NoCap(), budgets,
+        new io.seedancerunner.workflows.generation.MemoryPollEstimates());
   }
 
   static GenerationRequest request(String provider, String model, String prompt) {

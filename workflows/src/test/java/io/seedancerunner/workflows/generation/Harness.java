@@ -35,6 +35,9 @@ final class Harness implements AutoCloseable {
   final io.seedancerunner.workflows.quota.QuotaActivities quota =
       mock(io.seedancerunner.workflows.quota.QuotaActivities.class, withSettings().withoutAnnotations());
 
+  /** The learned generation times (none until a test adds 20 finished jobs). */
+  final MemoryPollEstimates estimates = new MemoryPollEstimates();
+
   Harness() {
     Worker wf = env.newWorker(TaskQueues.WORKFLOWS);
     wf.registerWorkflowImplementationTypes(GenerationWorkflowImpl.class);
@@ -42,7 +45,7 @@ final class Harness implements AutoCloseable {
     env.newWorker(TaskQueues.DOWNLOADS).registerActivitiesImplementations(download);
     org.mockito.Mockito.when(quota.acquire(org.mockito.ArgumentMatchers.anyString(),
         org.mockito.ArgumentMatchers.anyString())).thenReturn(true);
-    env.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quota);
+    env.newWorker(TaskQueues.QUOTA).registerActivitiesImplementations(quota, estimates);
     SearchAttributes.ALL.forEach(env::registerSearchAttribute);
     env.start();
   }
